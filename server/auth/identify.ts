@@ -1,0 +1,23 @@
+import type { ParticipantProfile } from '../../shared/protocol/api.ts';
+import type { FacilitatorWithHash } from '../db/facilitatorRepo.ts';
+import type { Repos } from '../db/repos.ts';
+import { FACILITATOR_COOKIE, participantCookie, readCookies } from './cookies.ts';
+import { hashToken } from './tokens.ts';
+
+/**
+ * Who is asking, from the Cookie header alone. Used by REST, the Socket.IO handshake and the
+ * Yjs upgrade alike, so all three make the same decision.
+ */
+export function facilitatorFrom(repos: Repos, cookieHeader: string | undefined): FacilitatorWithHash | null {
+  const token = readCookies(cookieHeader)[FACILITATOR_COOKIE];
+  return token ? repos.facilitators.sessionOwner(hashToken(token), Date.now()) : null;
+}
+
+export function participantFrom(
+  repos: Repos,
+  cookieHeader: string | undefined,
+  workshopId: string,
+): ParticipantProfile | null {
+  const token = readCookies(cookieHeader)[participantCookie(workshopId)];
+  return token ? repos.participants.findByToken(hashToken(token), workshopId) : null;
+}

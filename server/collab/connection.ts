@@ -1,0 +1,63 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import { YJS_MESSAGE } from '../../shared/protocol/yjsDoc.ts';
+import type { LiveDoc } from './liveDoc.ts';
+import { refusedMessage, savedMessage } from './messages.ts';
+
+/**
+ * One y-websocket client. Write access is asked again for every update-bearing message,
+ * because a lock or a phase change applies to connections that are already open. A refused
+ * write is answered, never silently filtered (see Yjs THREAT_MODEL.md).
+ */
+export class YjsConnection {
+  /** Update-bearing messages stored from this connection; echoed back as the `saved` ack. */
+  private stored = 0;
+  alive = true;
+
+  constructor(
+    readonly ws: WebSocket,
+    private readonly live: LiveDoc,
+    private readonly mayWrite: () => boolean,
+  ) {}
+
+  /** Sync step 1 from the server asks the client for what it has; only writers are asked. */
+  greet(): void {
+    if (!this.mayWrite()) return;
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, YJS_MESSAGE.sync);
+    syncProtocol.writeSyncStep1(e, this.live.doc);
+    this.send(encoding.toUint8Array(e));
+  }
+
+  /** Throws if storing an update failed; the caller then drops the document. */
+  handle(data: Uint8Array): void {
+    const decoder = decoding.createDecoder(data);
+    const type = decoding.readVarUint(decoder);
+    if (type !== YJS_MESSAGE.sync) return; // awareness is not used: presence goes over Socket.IO
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType === syncProtocol.messageYjsSyncStep1) {
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, YJS_MESSAGE.sync);
+      syncProtocol.writeSyncStep2(e, this.live.doc, decoding.readVarUint8Array(decoder));
+      this.send(encoding.toUint8Array(e));
+      return;
+    }
+    if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) return;
+    if (!this.mayWrite()) {
+      this.send(refusedMessage('LOCKED'));
+      return;
+    }
+    // Not syncProtocol.readUpdate: it swallows errors, and a failed store must not be acknowledged.
+    // applyUpdate stores the update (LiveDoc's handler) and broadcasts it before returning.
+    Y.applyUpdate(this.live.doc, decoding.readVarUint8Array(decoder), this);
+    this.stored += 1;
+    this.send(savedMessage(this.stored));
+  }
+
+  send(message: Uint8Array): void {
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(message);
+  }
+}

@@ -1,0 +1,86 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import type { Health } from '../shared/protocol/api.ts';
+import { PROTOCOL_VERSION } from '../shared/protocol/version.ts';
+import { DocRegistry } from './collab/docRegistry.ts';
+import { attachYjs } from './collab/yjsServer.ts';
+import { openDb } from './db/openDb.ts';
+import { createRepos } from './db/repos.ts';
+import type { Config } from './env.ts';
+import { authRouter } from './http/authRouter.ts';
+import { AppError, errorHandler } from './http/errors.ts';
+import { exportRouter } from './http/exportRouter.ts';
+import { joinRouter } from './http/joinRouter.ts';
+import { securityHeaders } from './http/securityHeaders.ts';
+import { staticClient } from './http/staticClient.ts';
+import { workshopRouter } from './http/workshopRouter.ts';
+import type { Log } from './log.ts';
+import { attachRealtime } from './realtime/io.ts';
+import { AccountService } from './services/accountService.ts';
+import { WorkshopService } from './services/workshopService.ts';
+
+export interface App {
+  url: string;
+  port: number;
+  accounts: AccountService;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the whole app from its parts and listens. Tests call this with port 0 and a
+ * temporary database file; main.ts calls it with the environment's configuration.
+ */
+export async function createServer(config: Config, log: Log): Promise<App> {
+  const db = openDb(config.dbFile);
+  const repos = createRepos(db);
+  const accounts = new AccountService(repos);
+  if (config.admin && accounts.setupNeeded()) {
+    await accounts.createAccount(config.admin);
+    log.info('created the first facilitator from SAMSYN_ADMIN_EMAIL');
+  }
+  const docs = new DocRegistry(repos.yjs);
+  const workshops = new WorkshopService(repos, docs);
+
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders);
+  app.use(express.json({ limit: '256kb' }));
+  app.get('/api/health', (_req, res) => {
+    db.prepare('SELECT 1').get(); // throws, and so answers 500, if the database is unreachable
+    const health: Health = { status: 'ok', version: PROTOCOL_VERSION };
+    res.json(health);
+  });
+  app.use('/api', authRouter(repos, accounts, config.secureCookies));
+  app.use('/api', joinRouter(repos, config.secureCookies));
+  app.use('/api', exportRouter(repos, workshops));
+  app.use('/api', workshopRouter(repos, workshops, config.publicUrl));
+  app.use('/api', (_req, _res, next) => next(new AppError('NOT_FOUND')));
+  app.use(staticClient(config.clientDir));
+  app.use(errorHandler(log));
+
+  const server = http.createServer(app);
+  const realtime = attachRealtime(server, { repos, workshops, log });
+  const yjs = attachYjs(server, { repos, workshops, docs, log });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    accounts,
+    async close() {
+      yjs.close();
+      server.closeAllConnections();
+      await realtime.close(); // also closes the HTTP server
+      docs.closeAll();
+      db.close();
+    },
+  };
+}

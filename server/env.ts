@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Configuration comes from the environment only; a bad value stops start-up with a clear message. */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  SAMSYN_DATA_DIR: z.string().default('./data'),
+  /** Public base URL used in join links and QR codes; defaults to the request's own origin. */
+  SAMSYN_PUBLIC_URL: z.url().optional(),
+  SAMSYN_ADMIN_EMAIL: z.email().optional(),
+  SAMSYN_ADMIN_PASSWORD: z.string().min(10).optional(),
+  SAMSYN_ADMIN_NAME: z.string().default('Processledare'),
+  /** Set when behind a reverse proxy, so rate limits see the client's address (Express `trust proxy`). */
+  SAMSYN_TRUST_PROXY: z.string().optional(),
+  /** Mark cookies Secure; on by default when SAMSYN_PUBLIC_URL is https. */
+  SAMSYN_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  SAMSYN_CLIENT_DIR: z.string().default('./dist/client'),
+  SAMSYN_LOG: z.enum(['info', 'warn', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  dbFile: string;
+  clientDir: string;
+  publicUrl: string | null;
+  admin: { email: string; password: string; name: string } | null;
+  trustProxy: string | null;
+  secureCookies: boolean;
+  log: 'info' | 'warn' | 'silent';
+}
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  if ((e.SAMSYN_ADMIN_EMAIL === undefined) !== (e.SAMSYN_ADMIN_PASSWORD === undefined)) {
+    throw new Error(
+      'Invalid configuration: set both SAMSYN_ADMIN_EMAIL and SAMSYN_ADMIN_PASSWORD, or neither',
+    );
+  }
+  const dataDir = path.resolve(e.SAMSYN_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    dbFile: path.join(dataDir, 'samsyn.sqlite'),
+    clientDir: path.resolve(e.SAMSYN_CLIENT_DIR),
+    publicUrl: e.SAMSYN_PUBLIC_URL?.replace(/\/$/, '') ?? null,
+    admin:
+      e.SAMSYN_ADMIN_EMAIL && e.SAMSYN_ADMIN_PASSWORD
+        ? {
+            email: e.SAMSYN_ADMIN_EMAIL.toLowerCase(),
+            password: e.SAMSYN_ADMIN_PASSWORD,
+            name: e.SAMSYN_ADMIN_NAME,
+          }
+        : null,
+    trustProxy: e.SAMSYN_TRUST_PROXY ?? null,
+    secureCookies: e.SAMSYN_SECURE_COOKIES
+      ? e.SAMSYN_SECURE_COOKIES === 'true'
+      : (e.SAMSYN_PUBLIC_URL?.startsWith('https:') ?? false),
+    log: e.SAMSYN_LOG,
+  };
+}

@@ -1,0 +1,69 @@
+import type { ErrorRequestHandler } from 'express';
+import type { ZodError } from 'zod';
+import type { ApiError, ErrorCode } from '../../shared/protocol/errors.ts';
+import type { Log } from '../log.ts';
+
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  BAD_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  SETUP_TOKEN: 403,
+  NOT_FOUND: 404,
+  INVALID_CODE: 404,
+  SETUP_DONE: 409,
+  LOCKED: 409,
+  WRONG_PHASE: 409,
+  VOTING_CLOSED: 409,
+  BUDGET_EXCEEDED: 422,
+  MAX_PER_PRIORITY: 422,
+  UNKNOWN_PRIORITY: 422,
+  TOO_MANY_PRIORITIES: 422,
+  TEXT_TOO_LONG: 422,
+  SAME_PRIORITY: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  TIMEOUT: 504,
+};
+
+/** Thrown by routes; the error handler turns it into `{ error: { code } }` with its status. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly fields?: string[],
+  ) {
+    super(code);
+  }
+}
+
+export const statusOf = (code: ErrorCode): number => STATUS[code];
+
+export function fieldsOf(error: ZodError): string[] {
+  return [...new Set(error.issues.map((i) => i.path.join('.') || '(root)'))];
+}
+
+/** Raw exception text never reaches a client; it goes to the log. */
+export function errorHandler(log: Log): ErrorRequestHandler {
+  return (err: unknown, _req, res, _next) => {
+    let body: ApiError;
+    if (err instanceof AppError) {
+      body = err.fields ? { code: err.code, fields: err.fields } : { code: err.code };
+    } else if (isBodyParserError(err)) {
+      body = { code: 'VALIDATION', fields: ['(body)'] };
+    } else {
+      log.warn('unhandled error', { error: err instanceof Error ? err.stack : String(err) });
+      body = { code: 'INTERNAL' };
+    }
+    res.status(statusOf(body.code)).json({ error: body });
+  };
+}
+
+function isBodyParserError(err: unknown): boolean {
+  return (
+    typeof err === 'object' &&
+    err !== null &&
+    'type' in err &&
+    typeof err.type === 'string' &&
+    'status' in err
+  );
+}

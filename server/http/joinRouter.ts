@@ -1,0 +1,50 @@
+import { Router } from 'express';
+import type { JoinPreview } from '../../shared/protocol/api.ts';
+import { joinBody, joinCodeSchema } from '../../shared/protocol/schemas.ts';
+import { cookieHeader, PARTICIPANT_SESSION_MS, participantCookie } from '../auth/cookies.ts';
+import { participantFrom } from '../auth/identify.ts';
+import type { Repos } from '../db/repos.ts';
+import { joinWorkshop } from '../services/participantService.ts';
+import { AppError } from './errors.ts';
+import { joinCodeLimiter } from './rateLimits.ts';
+import { parse } from './validate.ts';
+import { workshopIdParam } from './workshopRouter.ts';
+
+export function joinRouter(repos: Repos, secure: boolean): Router {
+  const router = Router();
+  const limiter = joinCodeLimiter();
+
+  /** A malformed code is answered like an unknown one, and both count against the limit. */
+  const workshopByCode = (raw: unknown) => {
+    const code = joinCodeSchema.safeParse(raw);
+    const workshop = code.success ? repos.workshops.getByCode(code.data) : null;
+    if (!workshop) throw new AppError('INVALID_CODE');
+    return workshop;
+  };
+
+  router.get('/join/:code', limiter, (req, res) => {
+    const w = workshopByCode(req.params.code);
+    const preview: JoinPreview = { workshopId: w.id, title: w.title, date: w.date, place: w.place };
+    res.json(preview);
+  });
+
+  router.post('/join', limiter, (req, res) => {
+    const workshop = workshopByCode((req.body as { code?: unknown } | undefined)?.code);
+    const { code: _code, ...input } = parse(joinBody, req.body);
+    const { profile, token } = joinWorkshop(repos, workshop.id, input);
+    res.setHeader(
+      'Set-Cookie',
+      cookieHeader(participantCookie(workshop.id), token, PARTICIPANT_SESSION_MS, secure),
+    );
+    res.status(201).json(profile);
+  });
+
+  router.get('/workshops/:id/me', (req, res) => {
+    const id = parse(workshopIdParam, req.params.id);
+    const profile = participantFrom(repos, req.headers.cookie, id);
+    if (!profile) throw new AppError('UNAUTHENTICATED');
+    res.json(profile);
+  });
+
+  return router;
+}

@@ -1,0 +1,30 @@
+import type { NextFunction, Request, Response } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import { AppError } from './errors.ts';
+
+const limited = (_req: Request, _res: Response, next: NextFunction) => next(new AppError('RATE_LIMITED'));
+
+/**
+ * Wrong join codes: a conference hall shares one address behind its Wi-Fi, so the limit is
+ * generous, yet 60 misses per 10 minutes makes guessing one of ~10^12 codes hopeless.
+ */
+export const joinCodeLimiter = () =>
+  rateLimit({
+    windowMs: 10 * 60_000,
+    limit: 60,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: limited,
+  });
+
+/** Failed logins and setup attempts per address. */
+export const loginLimiter = () =>
+  rateLimit({
+    windowMs: 15 * 60_000,
+    limit: 10,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: limited,
+  });

@@ -1,0 +1,27 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Router } from 'express';
+
+/**
+ * Serves the built client. Hashed assets are cached for a year; index.html never, so a new
+ * release reaches phones on their next load. Every other path gets index.html (SPA routes).
+ */
+export function staticClient(clientDir: string): Router {
+  const router = express.Router();
+  const index = path.join(clientDir, 'index.html');
+  router.use(
+    '/assets',
+    express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+  );
+  router.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  router.get('/{*splat}', (req, res, next) => {
+    if (req.path.startsWith('/api/')) return next();
+    if (!fs.existsSync(index)) {
+      res.status(503).type('text/plain').send('The client is not built. Run `npm run build`.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
+}

@@ -1,0 +1,25 @@
+/**
+ * Bounds shared by schemas (server) and inputs (client). Each one keeps a single
+ * workshop small enough to live in memory and to render on a cheap phone.
+ */
+export const LIMITS = {
+  titleLength: 120,
+  descriptionLength: 1000,
+  placeLength: 80,
+  priorityTextLength: 500,
+  prioritiesPerWorkshop: 200,
+  seedPriorities: 100,
+  displayNameLength: 60,
+  organisationLength: 100,
+  municipalityLength: 80,
+  emailLength: 200,
+  passwordMinLength: 10,
+  passwordMaxLength: 200,
+  dotsPerParticipantMax: 20,
+  /** Largest y-websocket frame accepted from a client, in bytes. */
+  yjsMessageBytes: 64 * 1024,
+  /** A document past this size stops taking participant writes. */
+  yjsDocumentBytes: 4 * 1024 * 1024,
+} as const;
+
+export const VOTE_DEFAULTS = { dotsPerParticipant: 5, maxPerPriority: 3 } as const;

@@ -1,0 +1,39 @@
+/**
+ * Stable error codes. They travel in REST bodies and socket acks, the client translates
+ * them (`errors.<CODE>` in the catalogs) and they never change meaning once released.
+ */
+export const ERROR_CODES = [
+  'VALIDATION',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'INVALID_CODE',
+  'RATE_LIMITED',
+  'BAD_CREDENTIALS',
+  'SETUP_DONE',
+  'SETUP_TOKEN',
+  'LOCKED',
+  'WRONG_PHASE',
+  'VOTING_CLOSED',
+  'BUDGET_EXCEEDED',
+  'MAX_PER_PRIORITY',
+  'UNKNOWN_PRIORITY',
+  'TOO_MANY_PRIORITIES',
+  'TEXT_TOO_LONG',
+  'SAME_PRIORITY',
+  'TIMEOUT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  /** Field paths that failed validation, when code is VALIDATION. */
+  fields?: string[];
+}
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '../domain/joinCode.ts';
+import { SECTORS } from '../domain/sectors.ts';
+import { LIMITS } from '../limits.ts';
+
+/**
+ * Every request body and socket payload is parsed with one of these at the boundary.
+ * The client imports only the inferred types, so zod stays out of the phone's bundle.
+ */
+
+const text = (max: number) => z.string().trim().max(max);
+const id = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
+
+/** Accepts what people type: any case, spaces or dashes between groups. */
+export const joinCodeSchema = z
+  .string()
+  .max(32)
+  .transform(normaliseJoinCode)
+  .pipe(
+    z
+      .string()
+      .length(JOIN_CODE_LENGTH)
+      .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]+$`)),
+  );
+
+export const loginBody = z.strictObject({
+  email: z.string().trim().toLowerCase().max(LIMITS.emailLength).email(),
+  password: z.string().min(1).max(LIMITS.passwordMaxLength),
+});
+
+export const setupBody = z.strictObject({
+  token: z.string().min(1).max(200),
+  name: text(LIMITS.displayNameLength).min(1),
+  email: z.string().trim().toLowerCase().max(LIMITS.emailLength).email(),
+  password: z.string().min(LIMITS.passwordMinLength).max(LIMITS.passwordMaxLength),
+});
+
+export const createWorkshopBody = z.strictObject({
+  title: text(LIMITS.titleLength).min(1),
+  date: z.iso.date(),
+  place: text(LIMITS.placeLength).default(''),
+  description: text(LIMITS.descriptionLength).default(''),
+  priorities: z.array(text(LIMITS.priorityTextLength).min(1)).max(LIMITS.seedPriorities).default([]),
+});
+
+export const joinBody = z.strictObject({
+  code: joinCodeSchema,
+  sector: z.enum(SECTORS),
+  municipality: text(LIMITS.municipalityLength).default(''),
+  organisation: text(LIMITS.organisationLength).default(''),
+  displayName: text(LIMITS.displayNameLength).default(''),
+});
+
+export const socketAuth = z.strictObject({
+  workshopId: id,
+  role: z.enum(['participant', 'facilitator', 'projector']),
+  v: z.number().int(),
+});
+
+export const priorityAddPayload = z.strictObject({ text: text(LIMITS.priorityTextLength).min(1) });
+export const priorityHidePayload = z.strictObject({ priorityId: id, hidden: z.boolean() });
+export const priorityMovePayload = z.strictObject({
+  priorityId: id,
+  toIndex: z.number().int().min(0).max(LIMITS.prioritiesPerWorkshop),
+});
+export const priorityMergePayload = z.strictObject({ sourceId: id, targetId: id });
+export const lockPayload = z.strictObject({ locked: z.boolean() });
+export const voteOpenPayload = z.strictObject({
+  dotsPerParticipant: z.number().int().min(1).max(LIMITS.dotsPerParticipantMax),
+  maxPerPriority: z.number().int().min(1).max(LIMITS.dotsPerParticipantMax),
+});
+export const revealPayload = z.strictObject({ revealed: z.boolean() });
+export const voteCastPayload = z.strictObject({
+  allocation: z
+    .record(id, z.number().int().min(0).max(LIMITS.dotsPerParticipantMax))
+    .refine((a) => Object.keys(a).length <= LIMITS.prioritiesPerWorkshop),
+});
+export const emptyPayload = z.strictObject({});
+
+export type LoginBody = z.infer<typeof loginBody>;
+export type SetupBody = z.infer<typeof setupBody>;
+export type CreateWorkshopBody = z.input<typeof createWorkshopBody>;
+export type CreateWorkshop = z.output<typeof createWorkshopBody>;
+export type JoinBody = z.input<typeof joinBody>;
+export type SocketAuth = z.infer<typeof socketAuth>;
+export type VoteOpenPayload = z.infer<typeof voteOpenPayload>;
