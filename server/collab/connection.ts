@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { YJS_MESSAGE } from '../../shared/protocol/yjsDoc.ts';
+import { YJS_CLOSE, YJS_MESSAGE } from '../../shared/protocol/yjsDoc.ts';
 import type { LiveDoc } from './liveDoc.ts';
 import { refusedMessage, savedMessage } from './messages.ts';
 
@@ -35,13 +35,23 @@ export class YjsConnection {
   /** Throws if storing an update failed; the caller then drops the document. */
   handle(data: Uint8Array): void {
     const decoder = decoding.createDecoder(data);
-    const type = decoding.readVarUint(decoder);
-    if (type !== YJS_MESSAGE.sync) return; // awareness is not used: presence goes over Socket.IO
-    const syncType = decoding.readVarUint(decoder);
+    let syncType: number;
+    let payload: Uint8Array;
+    try {
+      const type = decoding.readVarUint(decoder);
+      if (type !== YJS_MESSAGE.sync) return; // awareness is not used: presence goes over Socket.IO
+      syncType = decoding.readVarUint(decoder);
+      payload = decoding.readVarUint8Array(decoder);
+    } catch {
+      // A badly framed message is this client's fault and touched nothing: close it alone,
+      // rather than throwing, which would reset the room and disconnect everyone in it.
+      this.ws.close(YJS_CLOSE.malformed, 'malformed');
+      return;
+    }
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       const e = encoding.createEncoder();
       encoding.writeVarUint(e, YJS_MESSAGE.sync);
-      syncProtocol.writeSyncStep2(e, this.live.doc, decoding.readVarUint8Array(decoder));
+      syncProtocol.writeSyncStep2(e, this.live.doc, payload);
       this.send(encoding.toUint8Array(e));
       return;
     }
@@ -52,7 +62,7 @@ export class YjsConnection {
     }
     // Not syncProtocol.readUpdate: it swallows errors, and a failed store must not be acknowledged.
     // applyUpdate stores the update (LiveDoc's handler) and broadcasts it before returning.
-    Y.applyUpdate(this.live.doc, decoding.readVarUint8Array(decoder), this);
+    Y.applyUpdate(this.live.doc, payload, this);
     this.stored += 1;
     this.send(savedMessage(this.stored));
   }

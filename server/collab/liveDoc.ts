@@ -4,10 +4,8 @@ import type { YjsRepo } from '../db/yjsRepo.ts';
 /** Origin for changes the server makes itself (new priority, merge). */
 export const SERVER_ORIGIN = Symbol('server');
 
-export interface DocListener {
-  /** Called after an update is stored, for every update, with the Yjs origin that caused it. */
-  (update: Uint8Array, origin: unknown): void;
-}
+/** Called after an update is stored, for every update, with the Yjs origin that caused it. */
+export type DocListener = (update: Uint8Array, origin: unknown) => void;
 
 /**
  * One workshop's Y.Doc in memory. Every update is appended to SQLite inside the doc's own

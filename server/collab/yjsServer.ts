@@ -113,7 +113,14 @@ export function attachYjs(
       socket.destroy();
       return;
     }
-    const workshopId = decodeURIComponent(path.slice(YJS_PATH.length + 1));
+    // A malformed escape (`%E0%A4%A`) would throw inside the 'upgrade' event and kill the process;
+    // an undecodable name is answered like an unknown workshop instead.
+    let workshopId: string;
+    try {
+      workshopId = decodeURIComponent(path.slice(YJS_PATH.length + 1));
+    } catch {
+      workshopId = '';
+    }
     wss.handleUpgrade(req, socket, head, (ws) => accept(ws, req, workshopId));
   };
   http.on('upgrade', onUpgrade);

@@ -30,6 +30,8 @@ export const YJS_MESSAGE = {
 
 /** WebSocket close codes used by the Yjs endpoint. */
 export const YJS_CLOSE = {
+  /** A message that is not a well-formed y-websocket frame; only the sender is closed. */
+  malformed: 1007,
   tooLarge: 1009,
   unauthorised: 4401,
   notFound: 4404,

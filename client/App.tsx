@@ -1,0 +1,44 @@
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+import { useT } from './i18n/useT.ts';
+import { JoinView } from './views/participant/JoinView.tsx';
+import { StartView } from './views/participant/StartView.tsx';
+
+// Only the start and join pages are in the first bundle: they are what a QR scan opens.
+const LiveView = lazy(() =>
+  import('./views/participant/LiveView.tsx').then((m) => ({ default: m.LiveView })),
+);
+const FacilitatorApp = lazy(() =>
+  import('./views/facilitator/FacilitatorApp.tsx').then((m) => ({ default: m.FacilitatorApp })),
+);
+const ProjectorView = lazy(() =>
+  import('./views/presenter/ProjectorView.tsx').then((m) => ({ default: m.ProjectorView })),
+);
+
+function Loading() {
+  const t = useT();
+  return (
+    <main id="main" className="page narrow">
+      <p role="status">{t('common.loading')}</p>
+    </main>
+  );
+}
+
+export function App() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Switch>
+        <Route path="/">{() => <StartView />}</Route>
+        <Route path="/j/:code">{(p) => <JoinView code={p.code} />}</Route>
+        <Route path="/w/:workshopId">
+          {(p) => <LiveView key={p.workshopId} workshopId={p.workshopId} />}
+        </Route>
+        <Route path="/f/w/:id/projector">{(p) => <ProjectorView key={p.id} workshopId={p.id} />}</Route>
+        <Route path="/f" nest>
+          {() => <FacilitatorApp />}
+        </Route>
+        <Route>{() => <StartView />}</Route>
+      </Switch>
+    </Suspense>
+  );
+}

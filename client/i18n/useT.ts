@@ -1,0 +1,51 @@
+import { useCallback } from 'react';
+import rosetta from 'rosetta';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import { type Lang, useLangStore } from '../stores/langStore.ts';
+import { type Catalog, sv } from './sv.ts';
+import type { StaffCatalog } from './svStaff.ts';
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Every translatable key, so a typo fails the type check instead of showing a raw key. */
+export type MessageKey = Leaves<Catalog & StaffCatalog>;
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+// Only Swedish ships in the first bundle; English and the staff strings are loaded on demand
+// to keep the phone's download small.
+const i18n = rosetta<Record<string, unknown>>({ sv });
+
+export function translate(lang: Lang, key: MessageKey, params?: Params): string {
+  return i18n.t(key, params ?? {}, lang);
+}
+
+export function errorKey(code: ErrorCode): MessageKey {
+  return `errors.${code}`;
+}
+
+export function registerCatalog(lang: Lang, table: Record<string, unknown>): void {
+  i18n.set(lang, table);
+}
+
+let english: Promise<void> | null = null;
+
+export async function switchLang(lang: Lang): Promise<void> {
+  if (lang === 'en') {
+    english ??= import('./en.ts').then(({ en }) => registerCatalog('en', en));
+    await english;
+  }
+  useLangStore.getState().setLang(lang);
+}
+
+export function useT(): Translate {
+  const lang = useLangStore((s) => s.lang);
+  return useCallback((key, params) => translate(lang, key, params), [lang]);
+}
+
+/** Swedish and English both have one singular form; enough for counts of people and dots. */
+export function plural(t: Translate, n: number, one: MessageKey, many: MessageKey): string {
+  return n === 1 ? t(one) : t(many, { n });
+}

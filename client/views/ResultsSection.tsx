@@ -1,0 +1,60 @@
+import type { PriorityMeta, Tally } from '../../shared/domain/workshop.ts';
+import { ResultBars } from '../components/ResultBars.tsx';
+import { SectorCounts } from '../components/SectorCounts.tsx';
+import { plural, useT } from '../i18n/useT.ts';
+import { useSectorLabel } from './useSectorLabel.ts';
+import { usePriorityLabels } from './useTexts.ts';
+
+interface Props {
+  heading: string;
+  priorities: readonly PriorityMeta[];
+  tally: Tally;
+  headingLevel?: 2 | 3;
+  limit?: number;
+  showVoters?: boolean;
+}
+
+/** Results with totals and the split by sector; a polite live region so updates are announced calmly. */
+export function ResultsSection({
+  heading,
+  priorities,
+  tally,
+  headingLevel = 2,
+  limit,
+  showVoters = true,
+}: Props) {
+  const t = useT();
+  const sectorLabel = useSectorLabel();
+  const visible = priorities.filter((p) => !p.hidden);
+  const labels = usePriorityLabels(visible);
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const rows = visible.map((p) => ({ id: p.id, label: labels[p.id] ?? '' }));
+  return (
+    <section aria-labelledby="results-heading" className="results-section">
+      <H id="results-heading">{heading}</H>
+      <div role="status" className="results-live">
+        <p className="results-summary">
+          {plural(t, tally.voters, 'results.votersOne', 'results.voters')} ·{' '}
+          {t('results.totalDots', { n: tally.totalDots })}
+        </p>
+        {tally.totalDots === 0 ? (
+          <p>{t('results.none')}</p>
+        ) : (
+          <ResultBars
+            rows={rows}
+            tally={tally}
+            sectorLabel={sectorLabel}
+            dotsLabel={(n) => plural(t, n, 'results.dotsOne', 'results.dots')}
+            {...(limit === undefined ? {} : { limit })}
+          />
+        )}
+      </div>
+      {showVoters && (
+        <details className="voters-by-sector">
+          <summary>{t('results.votersBySector')}</summary>
+          <SectorCounts counts={tally.votersBySector} sectorLabel={sectorLabel} />
+        </details>
+      )}
+    </section>
+  );
+}

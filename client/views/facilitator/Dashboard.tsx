@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import type { WorkshopSummary } from '../../../shared/protocol/api.ts';
+import { api } from '../../api/http.ts';
+import { useT } from '../../i18n/useT.ts';
+import { CreateWorkshopForm } from './CreateWorkshopForm.tsx';
+import { FacilitatorHeader } from './FacilitatorHeader.tsx';
+
+export function Dashboard() {
+  const t = useT();
+  const [workshops, setWorkshops] = useState<WorkshopSummary[] | null>(null);
+  useEffect(() => {
+    void api<WorkshopSummary[]>('GET', '/api/workshops').then((res) => setWorkshops(res.ok ? res.data : []));
+  }, []);
+
+  return (
+    <>
+      <FacilitatorHeader />
+      <main id="main" className="page dashboard">
+        <h1>{t('facilitator.heading')}</h1>
+        <div className="dashboard-grid">
+          <section aria-labelledby="list-heading">
+            <h2 id="list-heading">{t('facilitator.workshops')}</h2>
+            {workshops === null && <p role="status">{t('common.loading')}</p>}
+            {workshops?.length === 0 && <p>{t('facilitator.noWorkshops')}</p>}
+            {workshops && workshops.length > 0 && (
+              <ul className="workshop-list">
+                {workshops.map((w) => (
+                  <li key={w.id}>
+                    <Link href={`/w/${w.id}`} className="workshop-link">
+                      {w.title}
+                    </Link>
+                    <span className="workshop-meta">
+                      {[w.date, w.place, t('facilitator.participants', { n: w.participants })]
+                        .filter(Boolean)
+                        .join(' · ')}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="create-heading">
+            <h2 id="create-heading">{t('facilitator.createHeading')}</h2>
+            <CreateWorkshopForm />
+          </section>
+        </div>
+      </main>
+    </>
+  );
+}

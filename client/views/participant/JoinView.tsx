@@ -1,0 +1,142 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import type { Sector } from '../../../shared/domain/sectors.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import type { JoinPreview, ParticipantProfile } from '../../../shared/protocol/api.ts';
+import type { ErrorCode } from '../../../shared/protocol/errors.ts';
+import type { JoinBody } from '../../../shared/protocol/schemas.ts';
+import { api } from '../../api/http.ts';
+import { fetchPreview } from '../../api/join.ts';
+import { SectorPicker } from '../../components/SectorPicker.tsx';
+import { errorKey, useT } from '../../i18n/useT.ts';
+import { normaliseCode } from '../../joinCode.ts';
+import { Header } from '../Header.tsx';
+import { useSectorLabel } from '../useSectorLabel.ts';
+import { OriginField } from './OriginField.tsx';
+
+export function JoinView({ code: rawCode }: { code: string }) {
+  const t = useT();
+  const sectorLabel = useSectorLabel();
+  const [, navigate] = useLocation();
+  const code = normaliseCode(rawCode);
+  const [preview, setPreview] = useState<JoinPreview | null>(null);
+  const [loadError, setLoadError] = useState<ErrorCode | null>(null);
+  const [sector, setSector] = useState<Sector | null>(null);
+  const [municipality, setMunicipality] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [error, setError] = useState<ErrorCode | 'NO_SECTOR' | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    void fetchPreview(code).then((res) => {
+      if (res.ok) setPreview(res.data);
+      else setLoadError(res.status === 404 ? 'INVALID_CODE' : res.error.code);
+    });
+  }, [code]);
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!preview) return;
+    if (!sector) return setError('NO_SECTOR');
+    setBusy(true);
+    const body: JoinBody = { code, sector, municipality, organisation, displayName };
+    const res = await api<ParticipantProfile>('POST', '/api/join', body);
+    setBusy(false);
+    if (res.ok) navigate(`/w/${res.data.workshopId}`);
+    else setError(res.error.code);
+  };
+
+  if (loadError) {
+    return (
+      <>
+        <Header />
+        <main id="main" className="page narrow">
+          <h1>{t('join.heading')}</h1>
+          <p className="notice" role="alert">
+            {t(errorKey(loadError))}
+          </p>
+          <Link href="/" className="button primary big">
+            {t('join.otherCode')}
+          </Link>
+        </main>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <Header />
+      <main id="main" className="page narrow">
+        {!preview ? (
+          <h1>{t('common.loading')}</h1>
+        ) : (
+          <>
+            <h1>{preview.title}</h1>
+            <dl className="meta">
+              {preview.date && (
+                <div>
+                  <dt>{t('join.when')}</dt>
+                  <dd>{preview.date}</dd>
+                </div>
+              )}
+              {preview.place && (
+                <div>
+                  <dt>{t('join.where')}</dt>
+                  <dd>{preview.place}</dd>
+                </div>
+              )}
+            </dl>
+            <form onSubmit={onSubmit} noValidate className="stack">
+              <SectorPicker
+                legend={t('join.sectorLegend')}
+                value={sector}
+                sectorLabel={sectorLabel}
+                onChange={(s) => {
+                  setSector(s);
+                  setError(null);
+                }}
+              />
+              <details className="more">
+                <summary>{t('join.more')}</summary>
+                <div className="stack">
+                  <OriginField onChange={setMunicipality} />
+                  <div className="field">
+                    <label htmlFor="join-organisation">{t('join.organisation')}</label>
+                    <input
+                      id="join-organisation"
+                      value={organisation}
+                      maxLength={LIMITS.organisationLength}
+                      autoComplete="organization"
+                      onChange={(e) => setOrganisation(e.target.value)}
+                    />
+                  </div>
+                  <div className="field">
+                    <label htmlFor="join-name">{t('join.displayName')}</label>
+                    <input
+                      id="join-name"
+                      value={displayName}
+                      maxLength={LIMITS.displayNameLength}
+                      autoComplete="name"
+                      onChange={(e) => setDisplayName(e.target.value)}
+                    />
+                  </div>
+                </div>
+              </details>
+              <section className="privacy" aria-labelledby="privacy-heading">
+                <h2 id="privacy-heading">{t('join.privacyHeading')}</h2>
+                <p>{t('join.privacy')}</p>
+              </section>
+              <p className="error" role="alert">
+                {error === 'NO_SECTOR' ? t('join.pickSector') : error ? t(errorKey(error)) : ''}
+              </p>
+              <button type="submit" className="button primary big" disabled={busy}>
+                {busy ? t('common.loading') : t('join.submit')}
+              </button>
+            </form>
+          </>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
+import type { ParticipantProfile } from '../../../shared/protocol/api.ts';
+import { api } from '../../api/http.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useWorkshopStore } from '../../stores/workshopStore.ts';
+import { Header } from '../Header.tsx';
+import { LiveStatus } from '../LiveStatus.tsx';
+import { useLiveWorkshop } from '../useLiveWorkshop.ts';
+import { ParticipantStage } from './ParticipantStage.tsx';
+
+type Me = 'loading' | 'none' | ParticipantProfile;
+
+export function LiveView({ workshopId }: { workshopId: string }) {
+  const t = useT();
+  const [me, setMe] = useState<Me>('loading');
+  const title = useWorkshopStore((s) => s.state?.title);
+
+  useEffect(() => {
+    void api<ParticipantProfile>('GET', `/api/workshops/${encodeURIComponent(workshopId)}/me`).then((res) =>
+      setMe(res.ok ? res.data : 'none'),
+    );
+  }, [workshopId]);
+  useLiveWorkshop(typeof me === 'object' ? workshopId : null, 'participant');
+
+  if (me === 'none') {
+    return (
+      <>
+        <Header />
+        <main id="main" className="page narrow">
+          <h1>{t('live.notJoined')}</h1>
+          <Link href="/" className="button primary big">
+            {t('live.joinLink')}
+          </Link>
+        </main>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <Header />
+      <main id="main" className="page narrow live">
+        <h1>{title ?? t('common.loading')}</h1>
+        <LiveStatus />
+        {me !== 'loading' && <ParticipantStage workshopId={workshopId} />}
+      </main>
+    </>
+  );
+}

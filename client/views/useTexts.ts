@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import type * as Y from 'yjs';
+import type { PriorityMeta } from '../../shared/domain/workshop.ts';
+import { useYjsStore } from '../stores/yjsStore.ts';
+
+/** The Y.Text for a priority; re-renders when its key appears (it may lag the socket state). */
+export function usePriorityText(id: string): Y.Text | undefined {
+  const texts = useYjsStore((s) => s.texts);
+  const keysVersion = useYjsStore((s) => s.keysVersion);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keysVersion is the change signal for texts
+  return useMemo(() => texts?.get(id), [texts, id, keysVersion]);
+}
+
+/** Plain strings for labels (results, projector); re-renders on every text change. */
+export function usePriorityLabels(priorities: readonly PriorityMeta[]): Record<string, string> {
+  const texts = useYjsStore((s) => s.texts);
+  const contentVersion = useYjsStore((s) => s.contentVersion);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: contentVersion is the change signal for texts
+  return useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const p of priorities) out[p.id] = texts?.get(p.id)?.toString() ?? '';
+    return out;
+  }, [texts, priorities, contentVersion]);
+}

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { YJS_CLOSE } from '../../../shared/protocol/yjsDoc.ts';
+import { Harness, openRoom } from '../helpers/harness.ts';
+import { api } from '../helpers/http.ts';
+import { ack, okData } from '../helpers/sockets.ts';
+import { waitFor } from '../helpers/waitFor.ts';
+import { textOf } from '../helpers/yjs.ts';
+
+function rawSocket(url: string, cookie: string | null): { ws: WebSocket; closed: Promise<number> } {
+  const ws = new WebSocket(url, cookie ? { headers: { cookie } } : {});
+  const closed = new Promise<number>((resolve) => ws.on('close', (code: number) => resolve(code)));
+  ws.on('error', () => {});
+  return { ws, closed };
+}
+
+describe('collab/yjsServer robustness', () => {
+  const h = new Harness();
+  afterEach(() => h.cleanup());
+
+  it('closes with 4404 and keeps serving when the room name is badly percent-encoded', async () => {
+    const room = await openRoom(h, []);
+
+    const { closed } = rawSocket(`${room.url.replace('http', 'ws')}/yjs/%E0%A4%A`, room.facilitator);
+
+    expect(await closed).toBe(YJS_CLOSE.notFound);
+    expect((await api(room.url, 'GET', '/api/health')).status).toBe(200);
+  });
+
+  it('keeps the other clients connected when a participant sends a malformed message', async () => {
+    const room = await openRoom(h, ['Ett'], ['public', 'civil']);
+    const bystander = h.yjs(room.url, room.workshop.id, room.participants[1]!.cookie);
+    await waitFor(() => bystander.provider.synced, 5000, 'bystander synced');
+    const { ws, closed } = rawSocket(
+      `${room.url.replace('http', 'ws')}/yjs/${room.workshop.id}`,
+      room.participants[0]!.cookie,
+    );
+    await new Promise((resolve) => ws.once('open', resolve));
+
+    // sync (0), update (2), then a length of 200 bytes that never come.
+    ws.send(new Uint8Array([0, 2, 200, 1]));
+
+    const code = await closed;
+    // An update from the server after that reaches the bystander on its first connection.
+    const f = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
+    const { priorityId } = okData(await ack(f, 'priority:add', { text: 'Efteråt' }));
+    await waitFor(() => textOf(bystander, priorityId) === 'Efteråt', 5000, 'update at bystander');
+    expect(bystander.closeCodes).toEqual([]);
+    expect(code).toBe(YJS_CLOSE.malformed);
+  });
+});

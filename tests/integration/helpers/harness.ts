@@ -1,0 +1,71 @@
+import type { App } from '../../../server/createServer.ts';
+import type { Sector } from '../../../shared/domain/sectors.ts';
+import type { WorkshopState } from '../../../shared/domain/workshop.ts';
+import type { Role } from '../../../shared/protocol/events.ts';
+import { createWorkshop, type Joined, join, login } from './http.ts';
+import { startApp } from './server.ts';
+import { connectSocket, type TestSocket } from './sockets.ts';
+import { closeYjs, connectYjs, type YClient } from './yjs.ts';
+
+/**
+ * Owns everything a test opens (servers, sockets, Yjs clients) and closes all of it in
+ * `cleanup`, clients first so the server's close does not wait for them.
+ */
+export class Harness {
+  private readonly sockets: TestSocket[] = [];
+  private readonly yjsClients: YClient[] = [];
+  private readonly apps: App[] = [];
+
+  async start(options: { dataDir?: string; admin?: boolean } = {}): Promise<{ app: App; dataDir: string }> {
+    const started = await startApp(options);
+    this.apps.push(started.app);
+    return started;
+  }
+
+  async socket(baseUrl: string, workshopId: string, role: Role, cookie: string | null): Promise<TestSocket> {
+    const s = await connectSocket(baseUrl, workshopId, role, cookie);
+    this.sockets.push(s);
+    return s;
+  }
+
+  yjs(baseUrl: string, workshopId: string, cookie: string | null): YClient {
+    const y = connectYjs(baseUrl, workshopId, cookie);
+    this.yjsClients.push(y);
+    return y;
+  }
+
+  /** Closes an app now (e.g. to restart it); cleanup will not close it again. */
+  async closeApp(app: App): Promise<void> {
+    this.apps.splice(this.apps.indexOf(app), 1);
+    await app.close();
+  }
+
+  async cleanup(): Promise<void> {
+    for (const s of this.sockets.splice(0)) s.socket.close();
+    for (const y of this.yjsClients.splice(0)) closeYjs(y);
+    for (const app of this.apps.splice(0)) await app.close();
+  }
+}
+
+export interface Room {
+  app: App;
+  url: string;
+  dataDir: string;
+  facilitator: string;
+  workshop: WorkshopState;
+  participants: Joined[];
+}
+
+/** A running server with a logged-in facilitator, one workshop and participants of the given sectors. */
+export async function openRoom(h: Harness, priorities: string[], sectors: Sector[] = []): Promise<Room> {
+  const { app, dataDir } = await h.start();
+  const facilitator = await login(app.url);
+  const { workshop } = await createWorkshop(app.url, facilitator, priorities);
+  const participants: Joined[] = [];
+  for (const sector of sectors) participants.push(await join(app.url, workshop.code, sector));
+  return { app, url: app.url, dataDir, facilitator, workshop, participants };
+}
+
+export function priorityIds(room: Room): string[] {
+  return room.workshop.priorities.map((p) => p.id);
+}

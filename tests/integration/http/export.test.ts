@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Harness, openRoom, priorityIds, type Room } from '../helpers/harness.ts';
+import { join } from '../helpers/http.ts';
+import { ack, okData } from '../helpers/sockets.ts';
+
+describe('http/exportRouter', () => {
+  const h = new Harness();
+  afterEach(() => h.cleanup());
+
+  /** Public 1 voter, business 1 voter, civil joined without voting. */
+  async function votedRoom(): Promise<Room> {
+    const room = await openRoom(
+      h,
+      ['Kollektivtrafik i Hällefors', '=HYPERLINK("x")'],
+      ['public', 'business'],
+    );
+    await join(room.url, room.workshop.code, 'civil');
+    const [a, b] = priorityIds(room) as [string, string];
+    const f = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
+    const [p1, p2] = await Promise.all(
+      room.participants.map((p) => h.socket(room.url, room.workshop.id, 'participant', p.cookie)),
+    );
+    okData(await ack(f, 'vote:open', { dotsPerParticipant: 5, maxPerPriority: 3 }));
+    okData(await ack(p1!, 'vote:cast', { allocation: { [a]: 3, [b]: 2 } }));
+    okData(await ack(p2!, 'vote:cast', { allocation: { [a]: 1 } }));
+    okData(await ack(f, 'vote:close', {}));
+    return room;
+  }
+
+  async function download(room: Room, format: 'md' | 'csv', lang = 'sv') {
+    const res = await fetch(`${room.url}/api/workshops/${room.workshop.id}/export.${format}?lang=${lang}`, {
+      headers: { cookie: room.facilitator },
+    });
+    return { res, bytes: new Uint8Array(await res.arrayBuffer()) };
+  }
+
+  it('writes dots in total and per sector and participants by sector when exporting Markdown', async () => {
+    const room = await votedRoom();
+
+    const { res, bytes } = await download(room, 'md');
+    const text = new TextDecoder().decode(bytes);
+
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toContain(`samsyn-2025-03-14-${room.workshop.code}.md`);
+    expect(text).toContain('# Regional utvecklingsstrategi\n');
+    expect(text).toContain('- **Prickröstning:** 5 prickar per deltagare, högst per prioritering 3');
+    expect(text).toContain('| 1 | Kollektivtrafik i Hällefors | 4 | 3 | 1 | 0 | 0 | 0 | 0 |');
+    expect(text).toContain('| 2 | =HYPERLINK("x") | 2 | 2 | 0 | 0 | 0 | 0 | 0 |');
+    expect(text).toContain('| Offentlig sektor | 1 | 1 |');
+    expect(text).toContain('| Näringsliv | 1 | 1 |');
+    expect(text).toContain('| Civilsamhälle | 1 | 0 |');
+    expect(text).toContain('| Akademi | 0 | 0 |');
+  });
+
+  it('writes a BOM, semicolons and neutralised formulas when exporting CSV', async () => {
+    const room = await votedRoom();
+
+    const { res, bytes } = await download(room, 'csv', 'en');
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const lines = text.split('\r\n');
+
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(lines[0]).toBe('\uFEFF"Workshop";"Regional utvecklingsstrategi"');
+    expect(lines).toContain('"Dots per participant";5');
+    expect(lines).toContain(
+      '1;"Kollektivtrafik i Hällefors";4;3;1;0;0;0;0;"no";"Prepared by the facilitator";""',
+    );
+    expect(lines).toContain(`2;"'=HYPERLINK(""x"")";2;2;0;0;0;0;0;"no";"Prepared by the facilitator";""`);
+    expect(lines).toContain('"Public sector";1;1');
+    expect(lines).toContain('"Business";1;1');
+    expect(lines).toContain('"Civil society";1;0');
+    expect(lines).toContain('"All";3;2');
+  });
+});

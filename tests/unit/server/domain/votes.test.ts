@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Control } from '../../../../server/domain/control.ts';
+import { acceptAllocation } from '../../../../server/domain/votes.ts';
+import type { PriorityMeta } from '../../../../shared/domain/workshop.ts';
+
+const config = { dotsPerParticipant: 5, maxPerPriority: 3 };
+const voting: Control = { phase: 'voting', locked: false, revealed: false, vote: config };
+
+const meta = (id: string, extra: Partial<PriorityMeta> = {}): PriorityMeta => ({
+  id,
+  hidden: false,
+  mergedInto: null,
+  mergedFrom: [],
+  createdBySector: null,
+  createdAt: '2025-03-14T10:00:00.000Z',
+  ...extra,
+});
+const priorities = [
+  meta('a'),
+  meta('b'),
+  meta('hidden', { hidden: true }),
+  meta('gone', { mergedInto: 'a' }),
+];
+
+describe('server/domain/votes', () => {
+  it('returns the allocation without zero entries when voting is open and it fits', () => {
+    expect(acceptAllocation(voting, priorities, { a: 3, b: 2, hidden: 0 })).toEqual({
+      ok: true,
+      value: { a: 3, b: 2 },
+    });
+  });
+
+  it('answers VOTING_CLOSED when the phase is not voting or no vote is configured', () => {
+    const closed = { ok: false, code: 'VOTING_CLOSED' };
+    expect(acceptAllocation({ ...voting, phase: 'collect' }, priorities, { a: 1 })).toEqual(closed);
+    expect(acceptAllocation({ ...voting, phase: 'closed' }, priorities, { a: 1 })).toEqual(closed);
+    expect(acceptAllocation({ ...voting, vote: null }, priorities, { a: 1 })).toEqual(closed);
+  });
+
+  it('answers UNKNOWN_PRIORITY when dots go to a hidden or merged priority', () => {
+    expect(acceptAllocation(voting, priorities, { hidden: 1 })).toEqual({
+      ok: false,
+      code: 'UNKNOWN_PRIORITY',
+    });
+    expect(acceptAllocation(voting, priorities, { gone: 1 })).toEqual({
+      ok: false,
+      code: 'UNKNOWN_PRIORITY',
+    });
+  });
+
+  it('answers the budget errors when the allocation breaks the round rules', () => {
+    expect(acceptAllocation(voting, priorities, { a: 4 })).toEqual({ ok: false, code: 'MAX_PER_PRIORITY' });
+    expect(acceptAllocation(voting, priorities, { a: 3, b: 3 })).toEqual({
+      ok: false,
+      code: 'BUDGET_EXCEEDED',
+    });
+  });
+
+  it('accepts an empty allocation when a participant takes back all dots', () => {
+    expect(acceptAllocation(voting, priorities, { a: 0 })).toEqual({ ok: true, value: {} });
+  });
+});

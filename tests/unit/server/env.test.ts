@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../../server/env.ts';
+
+describe('server/env', () => {
+  it('uses the defaults when the environment is empty', () => {
+    expect(readConfig({})).toEqual({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: path.resolve('./data'),
+      dbFile: path.join(path.resolve('./data'), 'samsyn.sqlite'),
+      clientDir: path.resolve('./dist/client'),
+      publicUrl: null,
+      admin: null,
+      trustProxy: null,
+      secureCookies: false,
+      log: 'info',
+    });
+  });
+
+  it('reads every setting when they are given', () => {
+    const config = readConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      SAMSYN_DATA_DIR: '/var/lib/samsyn',
+      SAMSYN_PUBLIC_URL: 'https://samsyn.example.se/',
+      SAMSYN_ADMIN_EMAIL: 'Admin@Example.se',
+      SAMSYN_ADMIN_PASSWORD: 'långt lösenord',
+      SAMSYN_TRUST_PROXY: 'loopback',
+      SAMSYN_LOG: 'warn',
+    });
+
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      dbFile: '/var/lib/samsyn/samsyn.sqlite',
+      publicUrl: 'https://samsyn.example.se',
+      admin: { email: 'admin@example.se', password: 'långt lösenord', name: 'Processledare' },
+      trustProxy: 'loopback',
+      secureCookies: true,
+      log: 'warn',
+    });
+  });
+
+  it('lets SAMSYN_SECURE_COOKIES override the guess from the public URL', () => {
+    expect(
+      readConfig({ SAMSYN_PUBLIC_URL: 'https://x.se', SAMSYN_SECURE_COOKIES: 'false' }).secureCookies,
+    ).toBe(false);
+    expect(readConfig({ SAMSYN_SECURE_COOKIES: 'true' }).secureCookies).toBe(true);
+  });
+
+  it('throws a message naming PORT when the port is not a valid number', () => {
+    for (const PORT of ['abc', '70000', '-1', '80.5']) {
+      expect(() => readConfig({ PORT })).toThrow(/^Invalid configuration: PORT: /);
+    }
+  });
+
+  it('throws when only one of the admin email and password is set', () => {
+    expect(() => readConfig({ SAMSYN_ADMIN_EMAIL: 'a@example.se' })).toThrow(/SAMSYN_ADMIN_PASSWORD/);
+    expect(() => readConfig({ SAMSYN_ADMIN_PASSWORD: 'långt lösenord' })).toThrow(/SAMSYN_ADMIN_EMAIL/);
+  });
+
+  it('throws when the admin password is short or the log level unknown', () => {
+    expect(() => readConfig({ SAMSYN_ADMIN_EMAIL: 'a@example.se', SAMSYN_ADMIN_PASSWORD: 'kort' })).toThrow(
+      /SAMSYN_ADMIN_PASSWORD/,
+    );
+    expect(() => readConfig({ SAMSYN_LOG: 'debug' })).toThrow(/SAMSYN_LOG/);
+  });
+});

@@ -1,0 +1,48 @@
+import type { ExportData, ExportRow } from '../../../../server/export/exportData.ts';
+import { emptyBySector } from '../../../../shared/domain/sectors.ts';
+import type { PriorityMeta } from '../../../../shared/domain/workshop.ts';
+
+const meta = (id: string, extra: Partial<PriorityMeta> = {}): PriorityMeta => ({
+  id,
+  hidden: false,
+  mergedInto: null,
+  mergedFrom: [],
+  createdBySector: null,
+  createdAt: '2025-03-14T10:00:00.000Z',
+  ...extra,
+});
+
+export function row(rank: number, text: string, total = 0, extra: Partial<PriorityMeta> = {}): ExportRow {
+  return {
+    rank,
+    text,
+    meta: meta(`p${rank}xxxx`, extra),
+    dots: { total, bySector: { ...emptyBySector(), public: total } },
+  };
+}
+
+/** An export with hand-picked values, so each format's output can be checked exactly. */
+export function exportData(rows: ExportRow[], overrides: Partial<ExportData['workshop']> = {}): ExportData {
+  return {
+    workshop: {
+      id: 'w1xxxxxx',
+      code: 'ABCDEFGH',
+      title: 'Strategi för Örebro län',
+      date: '2025-03-14',
+      place: 'Lindesberg',
+      description: '',
+      phase: 'closed',
+      locked: false,
+      revealed: true,
+      vote: { dotsPerParticipant: 5, maxPerPriority: 3 },
+      createdBy: 'f1xxxxxx',
+      createdAt: '2025-03-01T00:00:00.000Z',
+      ...overrides,
+    },
+    vote: { dotsPerParticipant: 5, maxPerPriority: 3 },
+    rows,
+    joinedBySector: { ...emptyBySector(), public: 3, civil: 1 },
+    votedBySector: { ...emptyBySector(), public: 2 },
+    exportedAt: '2025-03-14T12:00:00.000Z',
+  };
+}
