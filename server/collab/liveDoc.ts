@@ -15,6 +15,10 @@ export class LiveDoc {
   readonly doc = new Y.Doc({ gc: true });
   private readonly listeners = new Set<DocListener>();
   private appended = 0;
+  /** Bytes stored for this document since it was compacted; bounds what participants may add. */
+  bytes = 0;
+  /** Set when an update could not be stored: memory is then ahead of disk. */
+  storeFailed = false;
 
   constructor(
     readonly workshopId: string,
@@ -25,9 +29,16 @@ export class LiveDoc {
       Y.applyUpdate(this.doc, Y.mergeUpdates(rows.map((r) => r.data)));
     }
     this.appended = rows.length;
+    for (const row of rows) this.bytes += row.data.byteLength;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      this.repo.append(this.workshopId, update);
+      try {
+        this.repo.append(this.workshopId, update);
+      } catch (error) {
+        this.storeFailed = true;
+        throw error;
+      }
       this.appended += 1;
+      this.bytes += update.byteLength;
       for (const listener of this.listeners) listener(update, origin);
     });
   }
@@ -43,8 +54,10 @@ export class LiveDoc {
     const rows = this.repo.load(this.workshopId);
     const last = rows[rows.length - 1];
     if (!last) return;
-    this.repo.compact(this.workshopId, last.seq, Y.encodeStateAsUpdate(this.doc));
+    const merged = Y.encodeStateAsUpdate(this.doc);
+    this.repo.compact(this.workshopId, last.seq, merged);
     this.appended = 1;
+    this.bytes = merged.byteLength;
   }
 
   destroy(): void {

@@ -64,14 +64,14 @@ export function attachYjs(
     }
   };
 
-  /** After a failed store, memory is ahead of disk: drop everyone and reload from disk. */
-  const reset = (workshopId: string) => {
+  /** Closes every connection of a workshop and forgets its document in memory. */
+  const dropRoom = (workshopId: string, code: number, reason: string) => {
     const room = rooms.get(workshopId);
     if (!room) return;
     room.unsubscribe();
     rooms.delete(workshopId);
     docs.evict(workshopId);
-    for (const conn of room.conns) conn.ws.close(1011, 'storage');
+    for (const conn of room.conns) conn.ws.close(code, reason);
   };
 
   const accept = (ws: WebSocket, req: IncomingMessage, workshopId: string) => {
@@ -83,10 +83,12 @@ export function attachYjs(
 
     const room = roomFor(workshopId);
     const live = docs.get(workshopId);
+    // Participants stop writing when the workshop is locked or past collecting, and when the
+    // document has grown past its bound (a runaway or hostile client cannot fill the disk).
     const mayWrite = () => {
       if (isFacilitator) return true;
       const control = workshops.control(workshopId);
-      return control !== null && participantsMayEdit(control);
+      return control !== null && participantsMayEdit(control) && live.bytes < LIMITS.yjsDocumentBytes;
     };
     const conn = new YjsConnection(ws, live, mayWrite);
     room.conns.add(conn);
@@ -95,7 +97,11 @@ export function attachYjs(
         conn.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       } catch (error) {
         log.warn('yjs message failed', { workshopId, error: String(error) });
-        reset(workshopId);
+        // Only a failed store puts memory ahead of disk; an update Yjs cannot read is the sender's
+        // fault alone and must not let one client disconnect the whole room.
+        // After a failed store memory is ahead of disk: everyone reconnects and reloads from disk.
+        if (live.storeFailed) dropRoom(workshopId, 1011, 'storage');
+        else ws.close(YJS_CLOSE.malformed, 'malformed');
       }
     });
     ws.on('pong', () => {
@@ -124,6 +130,10 @@ export function attachYjs(
     wss.handleUpgrade(req, socket, head, (ws) => accept(ws, req, workshopId));
   };
   http.on('upgrade', onUpgrade);
+
+  workshops.on({
+    deleted: (workshopId) => dropRoom(workshopId, YJS_CLOSE.notFound, 'deleted'),
+  });
 
   const heartbeat = setInterval(() => {
     for (const room of rooms.values()) {

@@ -55,6 +55,7 @@ export function createWorkshopRepo(db: Db) {
     `SELECT w.*, (SELECT count(*) FROM participants p WHERE p.workshop_id = w.id) AS participants
      FROM workshops w ORDER BY w.date DESC, w.created_at DESC`,
   );
+  const remove = db.prepare('DELETE FROM workshops WHERE id = ?');
   const control = db.prepare(
     'UPDATE workshops SET phase = ?, locked = ?, revealed = ?, vote_config = ? WHERE id = ?',
   );
@@ -74,6 +75,10 @@ export function createWorkshopRepo(db: Db) {
     },
     list(): Array<WorkshopRecord & { participants: number }> {
       return list.all().map((r) => ({ ...toRecord(r), participants: r.participants }));
+    },
+    /** Cascades to participants, priorities, votes and stored Yjs updates. */
+    delete(id: string): void {
+      remove.run(id);
     },
     setControl(id: string, c: WorkshopControl): void {
       control.run(c.phase, c.locked ? 1 : 0, c.revealed ? 1 : 0, c.vote ? JSON.stringify(c.vote) : null, id);

@@ -17,8 +17,8 @@ export type ControlCommand =
 
 /**
  * The facilitator's state machine: collect → voting → closed, back to collect or voting again.
- * Reopening keeps the dots already placed; a new configuration only applies if none were placed
- * under a different one (the caller checks that, since it needs the stored votes).
+ * Reopening keeps the dots already placed; the service then keeps the earlier rules too,
+ * since it knows whether any dots were stored.
  */
 export function applyControl(state: Control, command: ControlCommand): Result<Control> {
   switch (command.type) {

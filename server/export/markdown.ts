@@ -3,7 +3,7 @@ import type { ExportData } from './exportData.ts';
 import type { Labels } from './labels.ts';
 
 /** Characters that would change a Markdown table or inline text. */
-const md = (text: string) => text.replace(/([\\`*_[\]|<>#])/g, '\\$1').replace(/\r?\n/g, '<br>');
+const md = (text: string) => text.replace(/([\\`*_[\]|<>#&])/g, '\\$1').replace(/\r?\n/g, '<br>');
 
 export function toMarkdown(data: ExportData, l: Labels): string {
   const { workshop: w } = data;

@@ -6,12 +6,15 @@ const limited = (_req: Request, _res: Response, next: NextFunction) => next(new 
 
 /**
  * Wrong join codes: a conference hall shares one address behind its Wi-Fi, so the limit is
- * generous, yet 60 misses per 10 minutes makes guessing one of ~10^12 codes hopeless.
+ * generous (typos from a full hall must not lock it out), yet 300 misses per 10 minutes
+ * still makes guessing one of ~10^12 codes hopeless.
  */
+export const JOIN_CODE_MISSES = 300;
+
 export const joinCodeLimiter = () =>
   rateLimit({
     windowMs: 10 * 60_000,
-    limit: 60,
+    limit: JOIN_CODE_MISSES,
     skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,

@@ -55,6 +55,12 @@ export function workshopRouter(repos: Repos, workshops: WorkshopService, publicU
     res.json(body);
   });
 
+  router.delete('/workshops/:id', (req, res) => {
+    const id = parse(workshopIdParam, req.params.id);
+    if (!workshops.delete(id)) throw new AppError('NOT_FOUND');
+    res.status(204).end();
+  });
+
   router.get('/workshops/:id/qr.svg', async (req, res) => {
     const workshop = found(req);
     // Generated here, never by an outside service: the page makes no third-party requests.

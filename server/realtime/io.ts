@@ -67,6 +67,10 @@ export function attachRealtime(
     votes: (id) => tallyOut.schedule(id),
     allocation: (id, participantId, allocation) =>
       io.to(rooms.participant(id, participantId)).emit('vote:mine', allocation),
+    deleted: (id) => {
+      io.in(rooms.all(id)).disconnectSockets(true);
+      revealedSent.delete(id);
+    },
   });
 
   const snapshotFor = (socket: AppSocket): Snapshot => {

@@ -15,11 +15,13 @@ const DUMMY_HASH = hashPassword(crypto.randomBytes(16).toString('hex'));
  * environment or from the setup page, which only works with the token printed at start.
  */
 export class AccountService {
-  /** Present only while no account exists. */
-  readonly setupToken: string | null;
+  private readonly token = newToken();
 
-  constructor(private readonly repos: Repos) {
-    this.setupToken = repos.facilitators.count() === 0 ? newToken() : null;
+  constructor(private readonly repos: Repos) {}
+
+  /** The one-time setup code, only while no account exists (it is printed at start). */
+  get setupToken(): string | null {
+    return this.setupNeeded() ? this.token : null;
   }
 
   setupNeeded(): boolean {
@@ -42,13 +44,9 @@ export class AccountService {
     password: string;
   }): Promise<Result<Facilitator>> {
     if (!this.setupNeeded()) return fail('SETUP_DONE');
-    const expected = Buffer.from(this.setupToken ?? '');
+    const expected = Buffer.from(this.token);
     const given = Buffer.from(input.token);
-    if (
-      expected.length === 0 ||
-      expected.length !== given.length ||
-      !crypto.timingSafeEqual(expected, given)
-    ) {
+    if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) {
       return fail('SETUP_TOKEN');
     }
     return ok(await this.createAccount(input));

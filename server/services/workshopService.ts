@@ -23,6 +23,8 @@ export interface WorkshopEvents {
   votes(workshopId: string): void;
   /** A participant's allocation was stored (so their other tabs can follow). */
   allocation(workshopId: string, participantId: string, allocation: Allocation): void;
+  /** The workshop and everything in it is being deleted: close its connections. */
+  deleted(workshopId: string): void;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface WorkshopEvents {
  * REST routes, socket handlers and the Yjs endpoint all go through here.
  */
 export class WorkshopService {
-  private listeners: Partial<WorkshopEvents> = {};
+  private readonly subscribers: Array<Partial<WorkshopEvents>> = [];
   private readonly controls = new Map<string, Control>();
 
   constructor(
@@ -39,7 +41,12 @@ export class WorkshopService {
   ) {}
 
   on(listeners: Partial<WorkshopEvents>): void {
-    this.listeners = { ...this.listeners, ...listeners };
+    this.subscribers.push(listeners);
+  }
+
+  private emit<K extends keyof WorkshopEvents>(event: K, ...args: Parameters<WorkshopEvents[K]>): void {
+    for (const s of this.subscribers)
+      (s[event] as ((...a: Parameters<WorkshopEvents[K]>) => void) | undefined)?.(...args);
   }
 
   create(facilitatorId: string, body: CreateWorkshop): WorkshopState {
@@ -100,13 +107,27 @@ export class WorkshopService {
   command(id: string, command: ControlCommand): Result<null> {
     const current = this.control(id);
     if (!current) return fail('NOT_FOUND');
+    // Reopening a vote that already holds dots keeps its rules, so no stored ballot breaks them.
+    if (command.type === 'openVote' && current.vote && this.repos.votes.ballots(id).length > 0) {
+      command = { ...command, config: current.vote };
+    }
     const next = applyControl(current, command);
     if (!next.ok) return next;
     this.repos.workshops.setControl(id, next.value);
     this.controls.set(id, next.value);
     this.emitState(id);
-    if (command.type === 'reveal' || command.type === 'openVote') this.listeners.votes?.(id);
+    if (command.type === 'reveal' || command.type === 'openVote') this.emit('votes', id);
     return ok(null);
+  }
+
+  /** Deletes the workshop with its participants, priorities, texts and votes (GDPR erasure). */
+  delete(id: string): boolean {
+    if (!this.repos.workshops.get(id)) return false;
+    this.emit('deleted', id);
+    this.docs.evict(id);
+    this.controls.delete(id);
+    this.repos.workshops.delete(id);
+    return true;
   }
 
   addPriority(id: string, text: string, sector: Sector | null): Result<{ priorityId: string }> {
@@ -127,7 +148,7 @@ export class WorkshopService {
     if (!active.some((p) => p.id === priorityId)) return fail('NOT_FOUND');
     this.repos.priorities.setHidden(id, priorityId, hidden);
     this.emitState(id);
-    this.listeners.votes?.(id);
+    this.emit('votes', id);
     return ok(null);
   }
 
@@ -169,7 +190,7 @@ export class WorkshopService {
       this.repos.votes.moveDots(id, sourceId, targetId);
     });
     this.emitState(id);
-    this.listeners.votes?.(id);
+    this.emit('votes', id);
     return ok(null);
   }
 
@@ -180,8 +201,8 @@ export class WorkshopService {
     if (!accepted.ok) return accepted;
     // Committed before the caller acknowledges: an acknowledged vote survives a crash.
     this.repos.votes.replace(id, participantId, accepted.value);
-    this.listeners.allocation?.(id, participantId, accepted.value);
-    this.listeners.votes?.(id);
+    this.emit('allocation', id, participantId, accepted.value);
+    this.emit('votes', id);
     return accepted;
   }
 
@@ -215,7 +236,7 @@ export class WorkshopService {
 
   private emitState(id: string): void {
     const state = this.state(id);
-    if (state) this.listeners.state?.(state);
+    if (state) this.emit('state', state);
   }
 
   private uniqueCode(): string {

@@ -48,4 +48,24 @@ describe('collab/yjsServer robustness', () => {
     expect(bystander.closeCodes).toEqual([]);
     expect(code).toBe(YJS_CLOSE.malformed);
   });
+
+  it('closes only the sender when a well-framed update holds bytes Yjs cannot read', async () => {
+    const room = await openRoom(h, ['Ett'], ['public', 'civil']);
+    const bystander = h.yjs(room.url, room.workshop.id, room.participants[1]!.cookie);
+    await waitFor(() => bystander.provider.synced, 5000, 'bystander synced');
+    const { ws, closed } = rawSocket(
+      `${room.url.replace('http', 'ws')}/yjs/${room.workshop.id}`,
+      room.participants[0]!.cookie,
+    );
+    await new Promise((resolve) => ws.once('open', resolve));
+
+    // sync (0), update (2), a 4-byte update claiming 200 structs from a client that sends nothing.
+    ws.send(new Uint8Array([0, 2, 4, 200, 1, 255, 255]));
+
+    expect(await closed).toBe(YJS_CLOSE.malformed);
+    const f = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
+    const { priorityId } = okData(await ack(f, 'priority:add', { text: 'Efteråt' }));
+    await waitFor(() => textOf(bystander, priorityId) === 'Efteråt', 5000, 'update at bystander');
+    expect(bystander.closeCodes).toEqual([]);
+  });
 });

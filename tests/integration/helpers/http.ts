@@ -12,7 +12,7 @@ export interface ApiResponse<T = unknown> {
 
 export async function api<T = unknown>(
   baseUrl: string,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'DELETE',
   path: string,
   options: { body?: unknown; cookie?: string | null } = {},
 ): Promise<ApiResponse<T>> {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { JOIN_CODE_MISSES } from '../../../server/http/rateLimits.ts';
 import type { JoinPreview, ParticipantProfile, WorkshopSummary } from '../../../shared/protocol/api.ts';
 import { Harness, openRoom } from '../helpers/harness.ts';
 import { api, type ErrorBody } from '../helpers/http.ts';
@@ -71,7 +72,7 @@ describe('http/joinRouter', () => {
       api<ErrorBody>(room.url, 'POST', '/api/join', { body: { code: 'ZZZZZZZZ', sector: 'other' } });
 
     const statuses: number[] = [];
-    for (let i = 0; i < 60; i++) statuses.push((await miss()).status);
+    for (let i = 0; i < JOIN_CODE_MISSES; i++) statuses.push((await miss()).status);
     const limited = await miss();
     const rightCode = await api<ErrorBody>(room.url, 'POST', '/api/join', {
       body: { code: room.workshop.code, sector: 'other' },

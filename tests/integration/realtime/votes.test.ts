@@ -111,4 +111,16 @@ describe('realtime/vote:cast', () => {
       error: { code: 'UNKNOWN_PRIORITY' },
     });
   });
+
+  it('keeps the first rules when a vote that holds dots is reopened with others', async () => {
+    const { f, p, ids } = await votingRoom();
+    okData(await ack(p, 'vote:cast', { allocation: { [ids[0]!]: 3, [ids[1]!]: 2 } }));
+    okData(await ack(f, 'vote:close', {}));
+
+    okData(await ack(f, 'vote:open', { dotsPerParticipant: 2, maxPerPriority: 1 }));
+
+    const snapshot = okData(await ack(p, 'workshop:sync', {}));
+    expect(snapshot.state.vote).toEqual({ dotsPerParticipant: 5, maxPerPriority: 3 });
+    expect(snapshot.allocation).toEqual({ [ids[0]!]: 3, [ids[1]!]: 2 });
+  });
 });
