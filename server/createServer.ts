@@ -5,6 +5,7 @@ import type { Health } from '../shared/protocol/api.ts';
 import { PROTOCOL_VERSION } from '../shared/protocol/version.ts';
 import { DocRegistry } from './collab/docRegistry.ts';
 import { attachYjs } from './collab/yjsServer.ts';
+import { startCheckpointer } from './db/checkpointer.ts';
 import { openDb } from './db/openDb.ts';
 import { createRepos } from './db/repos.ts';
 import type { Config } from './env.ts';
@@ -33,6 +34,7 @@ export interface App {
  */
 export async function createServer(config: Config, log: Log): Promise<App> {
   const db = openDb(config.dbFile);
+  const checkpointer = startCheckpointer(config.dbFile);
   const repos = createRepos(db);
   const accounts = new AccountService(repos);
   if (config.admin && accounts.setupNeeded()) {
@@ -44,8 +46,8 @@ export async function createServer(config: Config, log: Log): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.disable('etag'); // API answers are live state: never revalidated, so the header is dead weight
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
-  app.use(securityHeaders);
   app.use(express.json({ limit: '256kb' }));
   app.get('/api/health', (_req, res) => {
     db.prepare('SELECT 1').get(); // throws, and so answers 500, if the database is unreachable
@@ -57,7 +59,7 @@ export async function createServer(config: Config, log: Log): Promise<App> {
   app.use('/api', exportRouter(repos, workshops));
   app.use('/api', workshopRouter(repos, workshops, config.publicUrl));
   app.use('/api', (_req, _res, next) => next(new AppError('NOT_FOUND')));
-  app.use(staticClient(config.clientDir));
+  app.use(securityHeaders, staticClient(config.clientDir));
   app.use(errorHandler(log));
 
   const server = http.createServer(app);
@@ -66,7 +68,9 @@ export async function createServer(config: Config, log: Log): Promise<App> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
+    // A hall joining in the same second opens thousands of connections at once; Node's default
+    // backlog of 511 overflows and the kernel then drops SYNs that are retried only after 1–7 s.
+    server.listen({ port: config.port, host: config.host, backlog: 4096 }, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -80,6 +84,7 @@ export async function createServer(config: Config, log: Log): Promise<App> {
       server.closeAllConnections();
       await realtime.close(); // also closes the HTTP server
       docs.closeAll();
+      await checkpointer.stop();
       db.close();
     },
   };

@@ -23,7 +23,11 @@ function parseError(body: unknown, status: number): ApiError {
  * (the server parses everything it stores); only error bodies are checked, because they
  * may come from a proxy rather than our server.
  */
-export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<ApiResult<T>> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<ApiResult<T>> {
   let res: Response;
   try {
     res = await fetch(path, {

@@ -74,6 +74,10 @@ export const enStaff: StaffCatalog = {
     export: 'Export',
     exportMd: 'Download Markdown',
     exportCsv: 'Download CSV',
+    erase: 'Delete the workshop',
+    eraseWarning:
+      'Everything in the workshop is deleted: participants, priorities and dots. This cannot be undone. Export first if you want to keep the results.',
+    eraseConfirm: 'Delete for good',
     done: 'Done',
   },
 

@@ -73,6 +73,10 @@ export const svStaff = {
     export: 'Exportera',
     exportMd: 'Ladda ner Markdown',
     exportCsv: 'Ladda ner CSV',
+    erase: 'Radera workshoppen',
+    eraseWarning:
+      'Allt i workshoppen raderas: deltagare, prioriteringar och prickar. Det går inte att ångra. Exportera först om du vill spara resultatet.',
+    eraseConfirm: 'Radera för gott',
     done: 'Klart',
   },
 

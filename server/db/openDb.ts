@@ -15,6 +15,8 @@ export function openDb(file: string): Db {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // Checkpoints run in a worker (checkpointer.ts); this only bounds the WAL if that worker stalls.
+  db.pragma('wal_autocheckpoint = 20000');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);

@@ -50,12 +50,18 @@ export function errorHandler(log: Log): ErrorRequestHandler {
       body = err.fields ? { code: err.code, fields: err.fields } : { code: err.code };
     } else if (isBodyParserError(err)) {
       body = { code: 'VALIDATION', fields: ['(body)'] };
+    } else if (hasStatus(err, 404)) {
+      body = { code: 'NOT_FOUND' }; // a missing static asset
     } else {
       log.warn('unhandled error', { error: err instanceof Error ? err.stack : String(err) });
       body = { code: 'INTERNAL' };
     }
     res.status(statusOf(body.code)).json({ error: body });
   };
+}
+
+function hasStatus(err: unknown, status: number): boolean {
+  return typeof err === 'object' && err !== null && 'status' in err && err.status === status;
 }
 
 function isBodyParserError(err: unknown): boolean {

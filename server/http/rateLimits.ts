@@ -16,7 +16,8 @@ export const joinCodeLimiter = () =>
     windowMs: 10 * 60_000,
     limit: JOIN_CODE_MISSES,
     skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
+    // No RateLimit headers: every phone in a hall would download them on each join.
+    standardHeaders: false,
     legacyHeaders: false,
     handler: limited,
   });

@@ -1,17 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 
 /**
- * Serves the built client. Hashed assets are cached for a year; index.html never, so a new
- * release reaches phones on their next load. Every other path gets index.html (SPA routes).
+ * Serves the built client, brotli or gzip precompressed at build time (scripts/compress-assets.mjs).
+ * Hashed assets are cached for a year; index.html never, so a new release reaches phones on
+ * their next load. Every other path gets index.html (SPA routes).
  */
 export function staticClient(clientDir: string): Router {
   const router = express.Router();
   const index = path.join(clientDir, 'index.html');
   router.use(
     '/assets',
-    express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+    expressStaticGzip(path.join(clientDir, 'assets'), {
+      enableBrotli: true,
+      orderPreference: ['br', 'gz'],
+      serveStatic: { immutable: true, maxAge: '365d', fallthrough: false },
+    }),
   );
   router.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   router.get('/{*splat}', (req, res, next) => {

@@ -34,6 +34,8 @@ export interface WorkshopEvents {
 export class WorkshopService {
   private readonly subscribers: Array<Partial<WorkshopEvents>> = [];
   private readonly controls = new Map<string, Control>();
+  /** Every priority row per workshop, cached: a vote burst asks for them thousands of times. */
+  private readonly priorityCache = new Map<string, PriorityMeta[]>();
 
   constructor(
     private readonly repos: Repos,
@@ -90,7 +92,16 @@ export class WorkshopService {
     const w = this.repos.workshops.get(id);
     if (!w) return null;
     const { createdBy: _by, createdAt: _at, ...rest } = w;
-    return { ...rest, priorities: activePriorities(this.repos.priorities.list(id)) };
+    return { ...rest, priorities: activePriorities(this.priorities(id)) };
+  }
+
+  private priorities(id: string): PriorityMeta[] {
+    let list = this.priorityCache.get(id);
+    if (!list) {
+      list = this.repos.priorities.list(id);
+      this.priorityCache.set(id, list);
+    }
+    return list;
   }
 
   /** Phase and lock, cached: the Yjs endpoint asks on every incoming message. */
@@ -126,12 +137,13 @@ export class WorkshopService {
     this.emit('deleted', id);
     this.docs.evict(id);
     this.controls.delete(id);
+    this.priorityCache.delete(id);
     this.repos.workshops.delete(id);
     return true;
   }
 
   addPriority(id: string, text: string, sector: Sector | null): Result<{ priorityId: string }> {
-    const all = this.repos.priorities.list(id);
+    const all = this.priorities(id);
     const allowed = canAddPriority(all);
     if (!allowed.ok) return allowed;
     const meta = newPriority(sector);
@@ -144,7 +156,7 @@ export class WorkshopService {
   }
 
   hide(id: string, priorityId: string, hidden: boolean): Result<null> {
-    const active = activePriorities(this.repos.priorities.list(id));
+    const active = activePriorities(this.priorities(id));
     if (!active.some((p) => p.id === priorityId)) return fail('NOT_FOUND');
     this.repos.priorities.setHidden(id, priorityId, hidden);
     this.emitState(id);
@@ -153,7 +165,7 @@ export class WorkshopService {
   }
 
   move(id: string, priorityId: string, toIndex: number): Result<null> {
-    const all = this.repos.priorities.list(id);
+    const all = this.priorities(id);
     const order = movePriority(activePriorities(all), priorityId, toIndex);
     if (!order.ok) return order;
     const merged = all.filter((p) => p.mergedInto !== null).map((p) => p.id);
@@ -169,7 +181,7 @@ export class WorkshopService {
     const doc = this.docs.get(id).doc;
     const texts = doc.getMap<Y.Text>(TEXTS_KEY);
     const plan = planMerge(
-      activePriorities(this.repos.priorities.list(id)),
+      activePriorities(this.priorities(id)),
       sourceId,
       targetId,
       texts.get(sourceId)?.toString() ?? '',
@@ -197,7 +209,7 @@ export class WorkshopService {
   castVote(id: string, participantId: string, allocation: Allocation): Result<Allocation> {
     const control = this.control(id);
     if (!control) return fail('NOT_FOUND');
-    const accepted = acceptAllocation(control, this.repos.priorities.list(id), allocation);
+    const accepted = acceptAllocation(control, this.priorities(id), allocation);
     if (!accepted.ok) return accepted;
     // Committed before the caller acknowledges: an acknowledged vote survives a crash.
     this.repos.votes.replace(id, participantId, accepted.value);
@@ -213,7 +225,7 @@ export class WorkshopService {
   /** Dots on active, visible priorities only. */
   tally(id: string): Tally {
     const visible = new Set(
-      activePriorities(this.repos.priorities.list(id))
+      activePriorities(this.priorities(id))
         .filter((p) => !p.hidden)
         .map((p) => p.id),
     );
@@ -234,7 +246,9 @@ export class WorkshopService {
     return out;
   }
 
+  /** Called after every change; priority rows may have changed, so they are read again. */
   private emitState(id: string): void {
+    this.priorityCache.delete(id);
     const state = this.state(id);
     if (state) this.emit('state', state);
   }

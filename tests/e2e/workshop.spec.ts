@@ -165,6 +165,12 @@ test.describe('workshop journey', () => {
     await laptop.reload();
     await expect(laptop.getByRole('heading', { name: 'Resultat' })).toBeVisible();
 
+    // The facilitator erases the workshop (confirmed once, since it cannot be undone).
+    await facilitator.getByRole('button', { name: 'Radera workshoppen' }).click();
+    await facilitator.getByRole('button', { name: 'Radera för gott' }).click();
+    await expect(facilitator.getByRole('heading', { name: 'Skapa workshop' })).toBeVisible();
+    await expect(facilitator.getByText('Framtidens Örebro län')).toHaveCount(0);
+
     expect(thirdParty).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { useWorkshopStore } from '../../stores/workshopStore.ts';
 import { LiveStatus } from '../LiveStatus.tsx';
 import { ResultsSection } from '../ResultsSection.tsx';
 import { useLiveWorkshop } from '../useLiveWorkshop.ts';
+import { DeleteWorkshop } from './DeleteWorkshop.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FacilitatorHeader } from './FacilitatorHeader.tsx';
 import { JoinPanel } from './JoinPanel.tsx';
@@ -49,6 +50,7 @@ export function ControlRoom({ workshopId }: { workshopId: string }) {
               <PhaseControls state={state} />
               <JoinPanel state={state} joinUrl={info.joinUrl} />
               <ExportLinks workshopId={workshopId} />
+              <DeleteWorkshop workshopId={workshopId} />
             </section>
             <section aria-labelledby="activity-heading" className="room-col room-middle">
               <h2 id="activity-heading">{t('room.activity')}</h2>

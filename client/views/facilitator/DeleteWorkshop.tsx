@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useLocation } from 'wouter';
+import type { ErrorCode } from '../../../shared/protocol/errors.ts';
+import { api } from '../../api/http.ts';
+import { errorKey, useT } from '../../i18n/useT.ts';
+
+/**
+ * Erasure is the facilitator's to decide (GDPR) and cannot be undone, so it asks once more
+ * in place — the one action in the control room that is confirmed.
+ */
+export function DeleteWorkshop({ workshopId }: { workshopId: string }) {
+  const t = useT();
+  const [, navigate] = useLocation();
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
+
+  const erase = async () => {
+    const res = await api<null>('DELETE', `/api/workshops/${encodeURIComponent(workshopId)}`);
+    if (res.ok) navigate('/');
+    else setError(res.error.code);
+  };
+
+  return (
+    <section aria-labelledby="erase-heading" className="panel">
+      <h3 id="erase-heading">{t('room.erase')}</h3>
+      {asking ? (
+        <>
+          <p>{t('room.eraseWarning')}</p>
+          <div className="button-row">
+            <button type="button" className="button danger" onClick={erase}>
+              {t('room.eraseConfirm')}
+            </button>
+            <button type="button" className="button" onClick={() => setAsking(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" className="button" onClick={() => setAsking(true)}>
+          {t('room.erase')}
+        </button>
+      )}
+      {error && <p role="alert">{t(errorKey(error))}</p>}
+    </section>
+  );
+}
