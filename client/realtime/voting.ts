@@ -19,7 +19,7 @@ export async function changeDots(priorityId: string, delta: 1 | -1): Promise<Err
     ...votes.allocation,
     [priorityId]: Math.max(0, current + delta),
   });
-  const votable = new Set(state.priorities.filter((p) => !p.hidden && !p.mergedInto).map((p) => p.id));
+  const votable = new Set(state.priorities.filter((p) => !p.hidden).map((p) => p.id));
   const problem = checkAllocation(next, state.vote, votable);
   const save = useSaveStore.getState();
   if (problem) {

@@ -1,4 +1,4 @@
-import type { PriorityMeta, Tally } from '../../shared/domain/workshop.ts';
+import type { PriorityView, Tally } from '../../shared/domain/workshop.ts';
 import { ResultBars } from '../components/ResultBars.tsx';
 import { SectorCounts } from '../components/SectorCounts.tsx';
 import { plural, useT } from '../i18n/useT.ts';
@@ -7,7 +7,7 @@ import { usePriorityLabels } from './useTexts.ts';
 
 interface Props {
   heading: string;
-  priorities: readonly PriorityMeta[];
+  priorities: readonly PriorityView[];
   tally: Tally;
   headingLevel?: 2 | 3;
   limit?: number;

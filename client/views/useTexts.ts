@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
-import type { PriorityMeta } from '../../shared/domain/workshop.ts';
+import type { PriorityView } from '../../shared/domain/workshop.ts';
 import { useYjsStore } from '../stores/yjsStore.ts';
 
 /** The Y.Text for a priority; re-renders when its key appears (it may lag the socket state). */
@@ -12,7 +12,7 @@ export function usePriorityText(id: string): Y.Text | undefined {
 }
 
 /** Plain strings for labels (results, projector); re-renders on every text change. */
-export function usePriorityLabels(priorities: readonly PriorityMeta[]): Record<string, string> {
+export function usePriorityLabels(priorities: readonly PriorityView[]): Record<string, string> {
   const texts = useYjsStore((s) => s.texts);
   const contentVersion = useYjsStore((s) => s.contentVersion);
   // biome-ignore lint/correctness/useExhaustiveDependencies: contentVersion is the change signal for texts

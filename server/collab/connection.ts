@@ -49,10 +49,7 @@ export class YjsConnection {
       return;
     }
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      const e = encoding.createEncoder();
-      encoding.writeVarUint(e, YJS_MESSAGE.sync);
-      syncProtocol.writeSyncStep2(e, this.live.doc, payload);
-      this.send(encoding.toUint8Array(e));
+      this.send(this.live.syncStep2(payload));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) return;

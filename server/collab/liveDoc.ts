@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { YjsRepo } from '../db/yjsRepo.ts';
+import { syncStep2Message } from './messages.ts';
 
 /** Origin for changes the server makes itself (new priority, merge). */
 export const SERVER_ORIGIN = Symbol('server');
@@ -19,6 +20,8 @@ export class LiveDoc {
   bytes = 0;
   /** Set when an update could not be stored: memory is then ahead of disk. */
   storeFailed = false;
+  /** The whole document as a sync step 2, for clients that have nothing yet; dropped on change. */
+  private fullSync: Uint8Array | null = null;
 
   constructor(
     readonly workshopId: string,
@@ -39,8 +42,21 @@ export class LiveDoc {
       }
       this.appended += 1;
       this.bytes += update.byteLength;
+      this.fullSync = null;
       for (const listener of this.listeners) listener(update, origin);
     });
+  }
+
+  /**
+   * Sync step 2 answering a client's state vector. A hall joining at once sends the same empty
+   * state vector a thousand times, so that answer is encoded once and reused until the next change.
+   */
+  syncStep2(stateVector: Uint8Array): Uint8Array {
+    const empty = stateVector.length === 1 && stateVector[0] === 0;
+    if (empty && this.fullSync) return this.fullSync;
+    const message = syncStep2Message(Y.encodeStateAsUpdate(this.doc, stateVector));
+    if (empty) this.fullSync = message;
+    return message;
   }
 
   onUpdate(listener: DocListener): () => void {

@@ -77,10 +77,10 @@ export function attachRealtime(
     const { workshopId, role, participant } = socket.data;
     const state = workshops.state(workshopId);
     if (!state) throw new Error('workshop vanished');
-    const full = workshops.tally(workshopId);
+    // Computed only for those who may see it: a hall joining at once would otherwise tally N times.
     let tally: Tally | null = null;
-    if (role === 'facilitator' || state.revealed) tally = full;
-    else if (role === 'projector') tally = redact(full);
+    if (role === 'facilitator' || state.revealed) tally = workshops.tally(workshopId);
+    else if (role === 'projector') tally = redact(workshops.tally(workshopId));
     return {
       role,
       state,

@@ -2,7 +2,13 @@ import crypto from 'node:crypto';
 import * as Y from 'yjs';
 import type { Sector } from '../../shared/domain/sectors.ts';
 import { tally } from '../../shared/domain/tally.ts';
-import type { Allocation, PriorityMeta, Tally, WorkshopState } from '../../shared/domain/workshop.ts';
+import type {
+  Allocation,
+  PriorityMeta,
+  PriorityView,
+  Tally,
+  WorkshopState,
+} from '../../shared/domain/workshop.ts';
 import type { CreateWorkshop } from '../../shared/protocol/schemas.ts';
 import { TEXTS_KEY } from '../../shared/protocol/yjsDoc.ts';
 import type { DocRegistry } from '../collab/docRegistry.ts';
@@ -92,7 +98,15 @@ export class WorkshopService {
     const w = this.repos.workshops.get(id);
     if (!w) return null;
     const { createdBy: _by, createdAt: _at, ...rest } = w;
-    return { ...rest, priorities: activePriorities(this.priorities(id)) };
+    const priorities = activePriorities(this.priorities(id)).map(
+      ({ id, hidden, mergedFrom, createdBySector }): PriorityView => ({
+        id,
+        hidden,
+        mergedFrom,
+        createdBySector,
+      }),
+    );
+    return { ...rest, priorities };
   }
 
   private priorities(id: string): PriorityMeta[] {

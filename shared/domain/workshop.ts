@@ -32,6 +32,9 @@ export interface PriorityMeta {
   createdAt: string;
 }
 
+/** A priority as clients see it: active ones only, so no merge target and no row timestamps. */
+export type PriorityView = Pick<PriorityMeta, 'id' | 'hidden' | 'mergedFrom' | 'createdBySector'>;
+
 export interface WorkshopInfo {
   id: string;
   code: string;
@@ -46,8 +49,8 @@ export interface WorkshopState extends WorkshopInfo {
   locked: boolean;
   revealed: boolean;
   vote: VoteConfig | null;
-  /** Active priorities in display order; merged ones are left out. */
-  priorities: PriorityMeta[];
+  /** Active priorities in display order; merged ones are left out. Sent to every phone, so lean. */
+  priorities: PriorityView[];
 }
 
 export interface Presence {

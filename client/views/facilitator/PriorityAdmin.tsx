@@ -1,4 +1,4 @@
-import type { PriorityMeta } from '../../../shared/domain/workshop.ts';
+import type { PriorityView } from '../../../shared/domain/workshop.ts';
 import { useT } from '../../i18n/useT.ts';
 import { AddPriorityForm } from '../participant/AddPriorityForm.tsx';
 import { usePriorityLabels } from '../useTexts.ts';
@@ -6,7 +6,7 @@ import { PriorityAdminItem } from './PriorityAdminItem.tsx';
 
 interface Props {
   workshopId: string;
-  priorities: PriorityMeta[];
+  priorities: PriorityView[];
 }
 
 /** All priorities, hidden ones included, with the facilitator's tools beside each. */

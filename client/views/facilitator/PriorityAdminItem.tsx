@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { PriorityMeta } from '../../../shared/domain/workshop.ts';
+import type { PriorityView } from '../../../shared/domain/workshop.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { YTextArea } from '../../components/YTextArea.tsx';
 import { useT } from '../../i18n/useT.ts';
@@ -8,7 +8,7 @@ import { usePriorityText } from '../useTexts.ts';
 import { MergeControl } from './MergeControl.tsx';
 
 interface Props {
-  priority: PriorityMeta;
+  priority: PriorityView;
   index: number;
   count: number;
   targets: { id: string; label: string }[];
