@@ -20,7 +20,7 @@ type AppServer = Server<Incoming, ServerToClientEvents, Record<string, never>, S
 type AppSocket = Socket<Incoming, ServerToClientEvents, Record<string, never>, SocketData>;
 
 /** Broadcast batching: presence and tallies change in bursts (a hall joining, a hall voting). */
-const PRESENCE_MS = 250;
+const PRESENCE_MS = 1000;
 const TALLY_MS = 200;
 const STATE_MS = 50;
 
