@@ -54,7 +54,8 @@ export const sv = {
     public: 'Offentlig sektor',
     business: 'Näringsliv',
     academia: 'Akademi',
-    civil: 'Civilsamhälle',
+    // A soft hyphen: at 360 px the word is wider than its tile, and not every browser hyphenates Swedish.
+    civil: 'Civil\u00ADsamhälle',
     other: 'Annat',
     undisclosed: 'Vill inte ange',
   },

@@ -4,7 +4,7 @@ import type WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { YJS_CLOSE, YJS_MESSAGE } from '../../shared/protocol/yjsDoc.ts';
-import type { LiveDoc } from './liveDoc.ts';
+import { isEmptyStateVector, type LiveDoc } from './liveDoc.ts';
 import { refusedMessage, savedMessage } from './messages.ts';
 
 /**
@@ -23,9 +23,13 @@ export class YjsConnection {
     private readonly mayWrite: () => boolean,
   ) {}
 
-  /** Sync step 1 from the server asks the client for what it has; only writers are asked. */
-  greet(): void {
-    if (!this.mayWrite()) return;
+  /**
+   * Sync step 1 from the server asks the client for what it has. Only writers are asked, and only
+   * once their own step 1 shows they hold something: a phone that has just joined holds nothing,
+   * and a hall of them would otherwise cost two pointless messages each.
+   */
+  private askForState(clientStateVector: Uint8Array): void {
+    if (isEmptyStateVector(clientStateVector) || !this.mayWrite()) return;
     const e = encoding.createEncoder();
     encoding.writeVarUint(e, YJS_MESSAGE.sync);
     syncProtocol.writeSyncStep1(e, this.live.doc);
@@ -50,6 +54,7 @@ export class YjsConnection {
     }
     if (syncType === syncProtocol.messageYjsSyncStep1) {
       this.send(this.live.syncStep2(payload));
+      this.askForState(payload);
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) return;

@@ -52,7 +52,7 @@ export class LiveDoc {
    * state vector a thousand times, so that answer is encoded once and reused until the next change.
    */
   syncStep2(stateVector: Uint8Array): Uint8Array {
-    const empty = stateVector.length === 1 && stateVector[0] === 0;
+    const empty = isEmptyStateVector(stateVector);
     if (empty && this.fullSync) return this.fullSync;
     const message = syncStep2Message(Y.encodeStateAsUpdate(this.doc, stateVector));
     if (empty) this.fullSync = message;
@@ -80,4 +80,9 @@ export class LiveDoc {
     this.listeners.clear();
     this.doc.destroy();
   }
+}
+
+/** A client that holds nothing sends the state vector of zero clients: one byte, 0. */
+export function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
 }

@@ -109,7 +109,6 @@ export function attachYjs(
     });
     ws.on('close', () => leave(workshopId, conn));
     ws.on('error', () => ws.terminate());
-    conn.greet();
   };
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {

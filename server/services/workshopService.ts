@@ -40,6 +40,7 @@ export interface WorkshopEvents {
 export class WorkshopService {
   private readonly subscribers: Array<Partial<WorkshopEvents>> = [];
   private readonly controls = new Map<string, Control>();
+  private readonly stateCache = new Map<string, WorkshopState>();
   /** Every priority row per workshop, cached: a vote burst asks for them thousands of times. */
   private readonly priorityCache = new Map<string, PriorityMeta[]>();
 
@@ -94,7 +95,10 @@ export class WorkshopService {
     return this.repos.workshops.get(id);
   }
 
+  /** Cached until the next change: every joining phone asks for it. Callers must not mutate it. */
   state(id: string): WorkshopState | null {
+    const cached = this.stateCache.get(id);
+    if (cached) return cached;
     const w = this.repos.workshops.get(id);
     if (!w) return null;
     const { createdBy: _by, createdAt: _at, ...rest } = w;
@@ -106,7 +110,9 @@ export class WorkshopService {
         createdBySector,
       }),
     );
-    return { ...rest, priorities };
+    const state: WorkshopState = { ...rest, priorities };
+    this.stateCache.set(id, state);
+    return state;
   }
 
   private priorities(id: string): PriorityMeta[] {
@@ -152,6 +158,7 @@ export class WorkshopService {
     this.docs.evict(id);
     this.controls.delete(id);
     this.priorityCache.delete(id);
+    this.stateCache.delete(id);
     this.repos.workshops.delete(id);
     return true;
   }
@@ -263,6 +270,7 @@ export class WorkshopService {
   /** Called after every change; priority rows may have changed, so they are read again. */
   private emitState(id: string): void {
     this.priorityCache.delete(id);
+    this.stateCache.delete(id);
     const state = this.state(id);
     if (state) this.emit('state', state);
   }

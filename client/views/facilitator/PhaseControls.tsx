@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { WorkshopState } from '../../../shared/domain/workshop.ts';
 import { LIMITS, VOTE_DEFAULTS } from '../../../shared/limits.ts';
+import { TextField } from '../../components/TextField.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { tracked } from '../../realtime/commands.ts';
 import { Shortcuts } from './Shortcuts.tsx';
@@ -47,30 +48,26 @@ export function PhaseControls({ state }: { state: WorkshopState }) {
       {state.locked && <p className="tag">{t('room.lockedNote')}</p>}
       {state.phase === 'collect' && (
         <div className="vote-config">
-          <div className="field">
-            <label htmlFor="vote-dots">{t('room.dotsPer')}</label>
-            <input
-              id="vote-dots"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={LIMITS.dotsPerParticipantMax}
-              value={dots}
-              onChange={(e) => setDots(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="vote-max">{t('room.maxPer')}</label>
-            <input
-              id="vote-max"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={LIMITS.dotsPerParticipantMax}
-              value={max}
-              onChange={(e) => setMax(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="vote-dots"
+            label={t('room.dotsPer')}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={LIMITS.dotsPerParticipantMax}
+            value={dots}
+            onValue={setDots}
+          />
+          <TextField
+            id="vote-max"
+            label={t('room.maxPer')}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={LIMITS.dotsPerParticipantMax}
+            value={max}
+            onValue={setMax}
+          />
           <button type="button" className="button primary" onClick={startVote}>
             {t('room.startVote')}
           </button>

@@ -8,6 +8,7 @@ import type { JoinBody } from '../../../shared/protocol/schemas.ts';
 import { api } from '../../api/http.ts';
 import { fetchPreview } from '../../api/join.ts';
 import { SectorPicker } from '../../components/SectorPicker.tsx';
+import { TextField } from '../../components/TextField.tsx';
 import { errorKey, useT } from '../../i18n/useT.ts';
 import { normaliseCode } from '../../joinCode.ts';
 import { Header } from '../Header.tsx';
@@ -101,26 +102,22 @@ export function JoinView({ code: rawCode }: { code: string }) {
                 <summary>{t('join.more')}</summary>
                 <div className="stack">
                   <OriginField onChange={setMunicipality} />
-                  <div className="field">
-                    <label htmlFor="join-organisation">{t('join.organisation')}</label>
-                    <input
-                      id="join-organisation"
-                      value={organisation}
-                      maxLength={LIMITS.organisationLength}
-                      autoComplete="organization"
-                      onChange={(e) => setOrganisation(e.target.value)}
-                    />
-                  </div>
-                  <div className="field">
-                    <label htmlFor="join-name">{t('join.displayName')}</label>
-                    <input
-                      id="join-name"
-                      value={displayName}
-                      maxLength={LIMITS.displayNameLength}
-                      autoComplete="name"
-                      onChange={(e) => setDisplayName(e.target.value)}
-                    />
-                  </div>
+                  <TextField
+                    id="join-organisation"
+                    label={t('join.organisation')}
+                    value={organisation}
+                    maxLength={LIMITS.organisationLength}
+                    autoComplete="organization"
+                    onValue={setOrganisation}
+                  />
+                  <TextField
+                    id="join-name"
+                    label={t('join.displayName')}
+                    value={displayName}
+                    maxLength={LIMITS.displayNameLength}
+                    autoComplete="name"
+                    onValue={setDisplayName}
+                  />
                 </div>
               </details>
               <section className="privacy" aria-labelledby="privacy-heading">

@@ -46,7 +46,7 @@ describe('collab/yjsServer sync', () => {
     const [id] = priorityIds(room);
     const y = h.yjs(room.url, room.workshop.id, room.participants[0]!.cookie);
     await waitFor(() => y.provider.synced, 5000, 'synced');
-    await waitFor(() => allSaved(y), 5000, 'initial sync step 2 saved');
+    await waitFor(() => allSaved(y), 5000, 'nothing unsaved after the first sync');
     const before = y.saved;
 
     y.texts.get(id!)!.insert(0, '1. ');

@@ -73,7 +73,7 @@ export const textOf = (y: YClient, priorityId: string): string | undefined =>
   y.texts.get(priorityId)?.toString();
 
 /** True once the server has acknowledged storing everything this client sent on this connection. */
-export const allSaved = (y: YClient): boolean => y.provider.synced && y.sent > 0 && y.saved >= y.sent;
+export const allSaved = (y: YClient): boolean => y.provider.synced && y.saved >= y.sent;
 
 export function closeYjs(y: YClient): void {
   y.provider.destroy();
