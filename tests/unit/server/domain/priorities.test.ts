@@ -5,21 +5,12 @@ import {
   movePriority,
   planMerge,
 } from '../../../../server/domain/priorities.ts';
-import type { PriorityMeta, Provenance } from '../../../../shared/domain/workshop.ts';
+import type { Provenance } from '../../../../shared/domain/workshop.ts';
+import { priorityMeta } from '../../priorityMeta.ts';
 
 const NOW = '2025-03-14T10:00:00.000Z';
 
-function meta(id: string, extra: Partial<PriorityMeta> = {}): PriorityMeta {
-  return {
-    id,
-    hidden: false,
-    mergedInto: null,
-    mergedFrom: [],
-    createdBySector: null,
-    createdAt: NOW,
-    ...extra,
-  };
-}
+const meta = priorityMeta;
 
 const prov = (priorityId: string, text: string): Provenance => ({
   priorityId,

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Control } from '../../../../server/domain/control.ts';
 import { acceptAllocation } from '../../../../server/domain/votes.ts';
-import type { PriorityMeta } from '../../../../shared/domain/workshop.ts';
+import { priorityMeta } from '../../priorityMeta.ts';
 
 const config = { dotsPerParticipant: 5, maxPerPriority: 3 };
 const voting: Control = { phase: 'voting', locked: false, revealed: false, vote: config };
 
-const meta = (id: string, extra: Partial<PriorityMeta> = {}): PriorityMeta => ({
-  id,
-  hidden: false,
-  mergedInto: null,
-  mergedFrom: [],
-  createdBySector: null,
-  createdAt: '2025-03-14T10:00:00.000Z',
-  ...extra,
-});
+const meta = priorityMeta;
 const priorities = [
   meta('a'),
   meta('b'),

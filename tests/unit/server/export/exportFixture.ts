@@ -1,16 +1,9 @@
 import type { ExportData, ExportRow } from '../../../../server/export/exportData.ts';
 import { emptyBySector } from '../../../../shared/domain/sectors.ts';
 import type { PriorityMeta } from '../../../../shared/domain/workshop.ts';
+import { priorityMeta } from '../../priorityMeta.ts';
 
-const meta = (id: string, extra: Partial<PriorityMeta> = {}): PriorityMeta => ({
-  id,
-  hidden: false,
-  mergedInto: null,
-  mergedFrom: [],
-  createdBySector: null,
-  createdAt: '2025-03-14T10:00:00.000Z',
-  ...extra,
-});
+const meta = priorityMeta;
 
 export function row(rank: number, text: string, total = 0, extra: Partial<PriorityMeta> = {}): ExportRow {
   return {
