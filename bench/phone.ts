@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../scripts/chromium.ts';
 import { createWorkshop, startSamsyn } from './lib/samsyn.ts';
 import { median, sum } from './lib/stats.ts';
 
@@ -60,16 +61,7 @@ export async function phone(loads: number, log: (s: string) => void) {
   const css = sizes(files.css);
   log(`phone: ${loads} page load(s) on slow 4G with CPU 4× slower`);
   const server = await startSamsyn();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const usableMs: number[] = [];
   try {
     const w = await createWorkshop(server, 10);

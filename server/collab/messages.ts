@@ -22,20 +22,17 @@ export const HEARTBEAT_MESSAGE: Uint8Array = (() => {
   return encoding.toUint8Array(e);
 })();
 
-/** An update as y-websocket frames it, built once and sent to every peer. */
-export function updateMessage(update: Uint8Array): Uint8Array {
+/** A y-websocket sync message (step 2 or update) carrying `update`, encoded once for every recipient. */
+function syncMessage(subtype: number, update: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, YJS_MESSAGE.sync);
-  encoding.writeVarUint(e, syncProtocol.messageYjsUpdate);
+  encoding.writeVarUint(e, subtype);
   encoding.writeVarUint8Array(e, update);
   return encoding.toUint8Array(e);
 }
 
-/** Sync step 2 (the answer to a client's state vector) as y-websocket frames it. */
-export function syncStep2Message(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, YJS_MESSAGE.sync);
-  encoding.writeVarUint(e, syncProtocol.messageYjsSyncStep2);
-  encoding.writeVarUint8Array(e, update);
-  return encoding.toUint8Array(e);
-}
+/** An update as y-websocket frames it, built once and sent to every peer. */
+export const updateMessage = (update: Uint8Array) => syncMessage(syncProtocol.messageYjsUpdate, update);
+
+/** Sync step 2 (the answer to a client's state vector). */
+export const syncStep2Message = (update: Uint8Array) => syncMessage(syncProtocol.messageYjsSyncStep2, update);

@@ -10,6 +10,7 @@ import type { Log } from '../log.ts';
 import type { WorkshopService } from '../services/workshopService.ts';
 import { YjsConnection } from './connection.ts';
 import type { DocRegistry } from './docRegistry.ts';
+import type { LiveDoc } from './liveDoc.ts';
 import { HEARTBEAT_MESSAGE, updateMessage } from './messages.ts';
 
 /** y-websocket closes a connection after 30 s without a message; we speak every 15 s. */
@@ -17,6 +18,7 @@ const HEARTBEAT_MS = 15_000;
 const ID = /^[A-Za-z0-9_-]{6,40}$/;
 
 interface Room {
+  live: LiveDoc;
   conns: Set<YjsConnection>;
   unsubscribe: () => void;
 }
@@ -48,7 +50,7 @@ export function attachYjs(
       const message = updateMessage(update);
       for (const conn of conns) if (conn !== origin) conn.send(message);
     });
-    room = { conns, unsubscribe };
+    room = { live, conns, unsubscribe };
     rooms.set(workshopId, room);
     return room;
   };
@@ -82,7 +84,7 @@ export function attachYjs(
     if (!isFacilitator && !participant) return ws.close(YJS_CLOSE.unauthorised, 'unauthorised');
 
     const room = roomFor(workshopId);
-    const live = docs.get(workshopId);
+    const { live } = room;
     // Participants stop writing when the workshop is locked or past collecting, and when the
     // document has grown past its bound (a runaway or hostile client cannot fill the disk).
     const mayWrite = () => {
