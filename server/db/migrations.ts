@@ -66,4 +66,28 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX yjs_updates_workshop ON yjs_updates(workshop_id, seq);
   `,
+  // 2: workshops belong to their facilitators; the first account administers the others; Yjs
+  // client ids are bound to whoever first wrote with them, so nobody can write under another's id.
+  // Existing workshops go to their creator alone: access that everyone had by a defect is not kept.
+  `
+  ALTER TABLE facilitators ADD COLUMN is_admin INTEGER NOT NULL DEFAULT 0;
+  UPDATE facilitators SET is_admin = 1
+    WHERE id = (SELECT id FROM facilitators ORDER BY created_at, rowid LIMIT 1);
+  CREATE TABLE workshop_facilitators (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    facilitator_id TEXT NOT NULL REFERENCES facilitators(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('owner', 'co')),
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (workshop_id, facilitator_id)
+  );
+  CREATE INDEX workshop_facilitators_facilitator ON workshop_facilitators(facilitator_id);
+  INSERT INTO workshop_facilitators (workshop_id, facilitator_id, role, added_at)
+    SELECT id, created_by, 'owner', created_at FROM workshops;
+  CREATE TABLE yjs_clients (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    client_id INTEGER NOT NULL,
+    owner TEXT NOT NULL,
+    PRIMARY KEY (workshop_id, client_id)
+  );
+  `,
 ];
