@@ -3,7 +3,15 @@ import type { Catalog } from './sv.ts';
 export const en: Catalog = {
   app: { name: 'Samsyn', skip: 'Skip to content' },
   lang: { label: 'Language', sv: 'Svenska', en: 'English' },
-  common: { loading: 'Loading…', retry: 'Try again', cancel: 'Cancel', close: 'Close', required: 'required' },
+  common: {
+    loading: 'Loading…',
+    retry: 'Try again',
+    cancel: 'Cancel',
+    close: 'Close',
+    required: 'required',
+    partFailed: 'Something went wrong in this part. Reload the page.',
+    reload: 'Reload the page',
+  },
   status: {
     label: 'Status',
     connected: 'Connected',
@@ -42,6 +50,10 @@ export const en: Catalog = {
     pickSector: 'Choose a sector first.',
     badCode: 'That code does not exist. Check it and try again.',
     otherCode: 'Enter another code',
+    alreadyJoined: 'You have already joined this workshop on this device.',
+    continue: 'Continue to the workshop',
+    changeDetails: 'Change my details',
+    saveDetails: 'Save and continue',
   },
   sector: {
     public: 'Public sector',
@@ -67,6 +79,10 @@ export const en: Catalog = {
     refused: 'Your last change was not saved because editing is locked.',
     fatal: 'The texts cannot be shown right now. Reload the page.',
     loadingText: 'Loading text…',
+  },
+  writers: {
+    label: 'Writing now: {{names}}',
+    facilitator: 'the facilitator',
   },
   vote: {
     heading: 'Dot voting',
@@ -102,15 +118,32 @@ export const en: Catalog = {
     BAD_CREDENTIALS: 'Wrong email or password.',
     SETUP_DONE: 'The first account already exists. Log in instead.',
     SETUP_TOKEN: 'The one-time code is wrong.',
+    UNKNOWN_ACCOUNT: 'There is no account with that email address.',
+    EMAIL_TAKEN: 'There is already an account with that email address.',
+    OWN_ACCOUNT: 'You cannot delete your own account.',
+    OWNS_WORKSHOPS: 'The account owns workshops. They need to be deleted first.',
+    OWNER_CANNOT_LEAVE: 'The person who created the workshop cannot be removed from it.',
     LOCKED: 'Editing is locked.',
     WRONG_PHASE: 'That is not possible right now.',
     VOTING_CLOSED: 'Voting is closed.',
+    VOTE_RULES_LOCKED: 'There are dots from the last round. To change the rules, clear the dots first.',
     BUDGET_EXCEEDED: 'You have no dots left.',
     MAX_PER_PRIORITY: 'This priority already has the most dots you can give it.',
     UNKNOWN_PRIORITY: 'That priority no longer exists.',
     TOO_MANY_PRIORITIES: 'There are already as many priorities as allowed.',
     TEXT_TOO_LONG: 'The text is too long.',
     SAME_PRIORITY: 'Choose another priority to merge with.',
+    YJS_KEY_CHANGE:
+      'The change was not saved. Priorities are added and removed another way. The texts have been reloaded.',
+    YJS_NEW_ROOT:
+      'The change was not saved because it did not belong to any priority. The texts have been reloaded.',
+    YJS_NOT_TEXT: 'The change was not saved. Only plain text can be saved. The texts have been reloaded.',
+    YJS_MISSING_DEPENDENCY:
+      'The change was not saved because an earlier change was missing. The texts have been reloaded.',
+    YJS_FOREIGN_CLIENT:
+      'The change was not saved because it seemed to come from someone else. The texts have been reloaded.',
+    DOCUMENT_FULL: 'No more can be written in this workshop: it has reached its maximum size.',
+    DOCUMENT_UNREADABLE: "The workshop's texts cannot be read right now. Nothing was changed.",
     TIMEOUT: 'The server did not answer. Check your connection and try again.',
     INTERNAL: 'Something went wrong on our side. Please try again.',
   },

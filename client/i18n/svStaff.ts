@@ -29,6 +29,7 @@ export const svStaff = {
     seeds: 'Prioriteringar att börja med (en per rad)',
     create: 'Skapa workshop',
     backToList: 'Alla workshoppar',
+    accounts: 'Konton',
   },
 
   room: {
@@ -47,6 +48,11 @@ export const svStaff = {
     dotsPer: 'Prickar per deltagare',
     maxPer: 'Max prickar per prioritering',
     startVote: 'Starta röstning',
+    reopenVote: 'Öppna röstningen igen',
+    currentRules: 'Nuvarande regler: {{dots}} prickar per deltagare, högst {{max}} per prioritering.',
+    rulesReset: 'Det finns redan prickar från förra omgången. Nya regler nollställer dem.',
+    resetConfirm: 'Nollställ prickarna och starta',
+    keepRules: 'Behåll nuvarande regler',
     closeVote: 'Stäng röstning',
     reveal: 'Visa resultat',
     hideResults: 'Dölj resultat',
@@ -80,6 +86,16 @@ export const svStaff = {
     done: 'Klart',
   },
 
+  versions: {
+    open: 'Tidigare versioner av {{label}}',
+    heading: 'Tidigare versioner',
+    none: 'Inga tidigare versioner än.',
+    restore: 'Återställ',
+    restoreLabel: 'Återställ versionen från {{time}}',
+    restored: 'Versionen är återställd.',
+    byServer: 'när den skapades eller slogs ihop',
+    byFacilitator: 'processledare',
+  },
   projector: {
     joinAt: 'Gå med på',
     orCode: 'med koden',
@@ -87,6 +103,45 @@ export const svStaff = {
     votingCount: 'Röstning pågår – {{n}} har röstat',
     closed: 'Röstningen är stängd',
     collect: 'Skriv prioriteringar i mobilen',
+  },
+
+  team: {
+    heading: 'Processledare',
+    you: '(du)',
+    owner: 'Ägare',
+    co: 'Medprocessledare',
+    addLabel: 'Lägg till processledare (e-post)',
+    addHint: 'Personen behöver ett konto. Alla processledare i workshoppen kan styra den och exportera.',
+    add: 'Lägg till',
+    added: '{{email}} är tillagd.',
+    already: '{{email}} är redan med.',
+    remove: 'Ta bort {{name}}',
+    removeWarning: '{{name}} kommer inte längre åt workshoppen.',
+    removeConfirm: 'Ta bort',
+    removed: '{{name}} är borttagen.',
+    leave: 'Lämna workshoppen',
+    leaveWarning: 'Du kommer inte längre åt workshoppen, om ingen lägger till dig igen.',
+    leaveConfirm: 'Lämna',
+  },
+
+  accounts: {
+    heading: 'Konton',
+    intro:
+      'Här skapar och raderar du konton för processledare. Som administratör ser du bara de workshoppar du själv är med i.',
+    list: 'Alla konton',
+    admin: 'Administratör',
+    owns: 'Äger {{n}} workshoppar',
+    ownsOne: 'Äger 1 workshop',
+    ownsNone: 'Äger inga workshoppar',
+    createHeading: 'Skapa konto',
+    initialPassword: 'Första lösenord',
+    passwordHint: 'Minst {{n}} tecken. Ge det till personen på ett säkert sätt.',
+    create: 'Skapa konto',
+    created: 'Kontot för {{email}} är skapat.',
+    delete: 'Radera kontot för {{name}}',
+    deleteWarning: 'Kontot {{email}} raderas och personen kan inte logga in längre. Det går inte att ångra.',
+    deleteConfirm: 'Radera kontot',
+    deleted: 'Kontot för {{email}} är raderat.',
   },
 };
 

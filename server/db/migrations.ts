@@ -90,4 +90,16 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (workshop_id, client_id)
   );
   `,
+  // 3: earlier versions of each co-edited text, so a facilitator can bring one back.
+  `
+  CREATE TABLE text_versions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    item_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    author TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX text_versions_item ON text_versions(workshop_id, item_id, id);
+  `,
 ];

@@ -7,6 +7,27 @@ export interface Facilitator {
   id: string;
   name: string;
   email: string;
+  /** Manages facilitator accounts (the first account); sees no workshops it is not a member of. */
+  isAdmin: boolean;
+}
+
+/** A facilitator's place in one workshop: its creator owns it, the others were added as co-facilitators. */
+export type MembershipRole = 'owner' | 'co';
+
+/** `GET /api/workshops/:id/facilitators`: who may run this workshop. */
+export interface WorkshopFacilitator {
+  id: string;
+  name: string;
+  email: string;
+  role: MembershipRole;
+  addedAt: string;
+}
+
+/** `GET /api/admin/facilitators`: an account as the admin sees it. */
+export interface FacilitatorAccount extends Facilitator {
+  createdAt: string;
+  /** Workshops this account owns; an account that owns any cannot be deleted. */
+  ownedWorkshops: number;
 }
 
 export interface SetupStatus {
@@ -16,11 +37,15 @@ export interface SetupStatus {
 export interface WorkshopSummary extends WorkshopInfo {
   createdAt: string;
   participants: number;
+  /** The caller's role in this workshop. */
+  role: MembershipRole;
 }
 
 export interface CreatedWorkshop {
   workshop: WorkshopState;
   joinUrl: string;
+  /** The caller's role in this workshop. */
+  role: MembershipRole;
 }
 
 /** What `GET /api/join/:code` tells someone before they join. */
@@ -29,6 +54,8 @@ export interface JoinPreview {
   title: string;
   date: string;
   place: string;
+  /** This browser already holds a valid participant cookie for the workshop. */
+  joined: boolean;
 }
 
 export interface ParticipantProfile {

@@ -1,5 +1,6 @@
 import type { Allocation, Presence, Tally, VoteConfig, WorkshopState } from '../domain/workshop.ts';
 import type { Ack } from './errors.ts';
+import type { TextVersion, Writers } from './texts.ts';
 
 export type Role = 'participant' | 'facilitator' | 'projector';
 
@@ -12,6 +13,9 @@ export interface Snapshot {
   allocation: Allocation;
   /** Live for facilitators; for others only once results are revealed. */
   tally: Tally | null;
+  /** This connection's writer id in `writers`, so a client can leave its own typing out. */
+  you: string;
+  writers: Writers;
 }
 
 type Reply<T> = (ack: Ack<T>) => void;
@@ -25,10 +29,12 @@ export interface ClientToServerEvents {
   'priority:merge': (payload: { sourceId: string; targetId: string }, reply: Reply<null>) => void;
   'workshop:lock': (payload: { locked: boolean }, reply: Reply<null>) => void;
   'workshop:collect': (payload: Record<string, never>, reply: Reply<null>) => void;
-  'vote:open': (payload: VoteConfig, reply: Reply<null>) => void;
+  'vote:open': (payload: VoteConfig & { resetVotes?: boolean }, reply: Reply<null>) => void;
   'vote:close': (payload: Record<string, never>, reply: Reply<null>) => void;
   'vote:reveal': (payload: { revealed: boolean }, reply: Reply<null>) => void;
   'vote:cast': (payload: { allocation: Allocation }, reply: Reply<{ allocation: Allocation }>) => void;
+  'text:versions': (payload: { itemId: string }, reply: Reply<{ versions: TextVersion[] }>) => void;
+  'text:restore': (payload: { itemId: string; versionId: number }, reply: Reply<null>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -36,8 +42,13 @@ export interface ServerToClientEvents {
   presence: (presence: Presence) => void;
   /** null when results are hidden again. */
   tally: (tally: Tally | null) => void;
-  /** Another tab of the same participant changed the allocation. */
+  /**
+   * The participant's stored dots changed elsewhere (another tab, a merge, a reset). Never sent to
+   * the socket that cast: it has the ack, and an echo would overwrite its taps still in flight.
+   */
   'vote:mine': (allocation: Allocation) => void;
+  /** Who is writing in which text now; batched, at most about once a second. */
+  writers: (writers: Writers) => void;
 }
 
 export type ClientEvent = keyof ClientToServerEvents;

@@ -35,6 +35,14 @@ export const setupBody = z.strictObject({
   password: z.string().min(LIMITS.passwordMinLength).max(LIMITS.passwordMaxLength),
 });
 
+/** An account the admin creates, with its initial password. */
+export const createAccountBody = setupBody.omit({ token: true });
+
+/** A co-facilitator is added by the email of an existing account. */
+export const addFacilitatorBody = z.strictObject({
+  email: z.string().trim().toLowerCase().max(LIMITS.emailLength).email(),
+});
+
 export const createWorkshopBody = z.strictObject({
   title: text(LIMITS.titleLength).min(1),
   date: z.iso.date(),
@@ -68,6 +76,8 @@ export const lockPayload = z.strictObject({ locked: z.boolean() });
 export const voteOpenPayload = z.strictObject({
   dotsPerParticipant: z.number().int().min(1).max(LIMITS.dotsPerParticipantMax),
   maxPerPriority: z.number().int().min(1).max(LIMITS.dotsPerParticipantMax),
+  /** Delete every stored dot first; needed to open with rules other than the stored dots'. */
+  resetVotes: z.boolean().default(false),
 });
 export const revealPayload = z.strictObject({ revealed: z.boolean() });
 export const voteCastPayload = z.strictObject({
@@ -76,9 +86,16 @@ export const voteCastPayload = z.strictObject({
     .refine((a) => Object.keys(a).length <= LIMITS.prioritiesPerWorkshop),
 });
 export const emptyPayload = z.strictObject({});
+export const textVersionsPayload = z.strictObject({ itemId: id });
+export const textRestorePayload = z.strictObject({
+  itemId: id,
+  versionId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+});
 
 export type LoginBody = z.infer<typeof loginBody>;
 export type SetupBody = z.infer<typeof setupBody>;
+export type CreateAccountBody = z.infer<typeof createAccountBody>;
+export type AddFacilitatorBody = z.infer<typeof addFacilitatorBody>;
 export type CreateWorkshopBody = z.input<typeof createWorkshopBody>;
 export type CreateWorkshop = z.output<typeof createWorkshopBody>;
 export type JoinBody = z.input<typeof joinBody>;

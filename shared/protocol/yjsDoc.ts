@@ -4,7 +4,8 @@
  *   doc.getMap<Y.Text>(TEXTS_KEY)   priority id → its text
  *
  * Everything else (order, hidden, merges, phase, votes) is server state sent over Socket.IO.
- * Keys are created and removed by the server only; participants edit the Y.Text values.
+ * Keys are created and removed by the server only; clients may only insert and delete characters
+ * in the Y.Text values, and the server refuses any other update whole (server/collab/updateCheck.ts).
  */
 export const TEXTS_KEY = 'texts';
 
@@ -21,8 +22,8 @@ export const YJS_MESSAGE = {
   /** Server → client: every update-bearing message received on this connection so far is stored.
    *  Payload: varUint count of such messages. */
   saved: 100,
-  /** Server → client: a write was refused; the client must drop local state and resync.
-   *  Payload: varString error code. */
+  /** Server → client: a write was refused whole; the client must drop local state and resync.
+   *  Payload: varString error code (see docs/protocol.md, "Rules the server enforces"). */
   refused: 101,
   /** Server → client: keeps idle connections alive (y-websocket closes after 30 s of silence). */
   heartbeat: 102,
@@ -35,5 +36,7 @@ export const YJS_CLOSE = {
   tooLarge: 1009,
   unauthorised: 4401,
   notFound: 4404,
+  /** The workshop's stored document cannot be read (DOCUMENT_UNREADABLE); only its own clients are closed. */
+  unreadable: 4500,
   serverShutdown: 1012,
 } as const;
