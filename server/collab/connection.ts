@@ -2,15 +2,15 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
-import * as Y from 'yjs';
 import { YJS_CLOSE, YJS_MESSAGE } from '../../shared/protocol/yjsDoc.ts';
 import { isEmptyStateVector, type LiveDoc } from './liveDoc.ts';
 import { refusedMessage, savedMessage } from './messages.ts';
+import type { ConnectionPolicy } from './writePolicy.ts';
 
 /**
- * One y-websocket client. Write access is asked again for every update-bearing message,
- * because a lock or a phase change applies to connections that are already open. A refused
- * write is answered, never silently filtered (see Yjs THREAT_MODEL.md).
+ * One y-websocket client. Every update-bearing message is checked whole against the policy,
+ * asked again each time because a lock or a phase change applies to connections already open.
+ * A refused update is answered, never silently filtered (see Yjs THREAT_MODEL.md).
  */
 export class YjsConnection {
   /** Update-bearing messages stored from this connection; echoed back as the `saved` ack. */
@@ -20,7 +20,9 @@ export class YjsConnection {
   constructor(
     readonly ws: WebSocket,
     private readonly live: LiveDoc,
-    private readonly mayWrite: () => boolean,
+    private readonly policy: ConnectionPolicy,
+    /** Told the keys of the texts each accepted update changed (who writes where, history). */
+    private readonly onEdited: (keys: ReadonlySet<string>) => void = () => {},
   ) {}
 
   /**
@@ -29,14 +31,14 @@ export class YjsConnection {
    * and a hall of them would otherwise cost two pointless messages each.
    */
   private askForState(clientStateVector: Uint8Array): void {
-    if (isEmptyStateVector(clientStateVector) || !this.mayWrite()) return;
+    if (isEmptyStateVector(clientStateVector) || !this.policy.mayWrite()) return;
     const e = encoding.createEncoder();
     encoding.writeVarUint(e, YJS_MESSAGE.sync);
     syncProtocol.writeSyncStep1(e, this.live.doc);
     this.send(encoding.toUint8Array(e));
   }
 
-  /** Throws if storing an update failed; the caller then drops the document. */
+  /** Throws if the update is malformed or storing it failed; the caller decides whom that closes. */
   handle(data: Uint8Array): void {
     const decoder = decoding.createDecoder(data);
     let syncType: number;
@@ -58,15 +60,15 @@ export class YjsConnection {
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) return;
-    if (!this.mayWrite()) {
-      this.send(refusedMessage('LOCKED'));
+    // LiveDoc stores an accepted update and broadcasts it before returning.
+    const written = this.live.write(payload, this.policy, this);
+    if (!written.ok) {
+      this.send(refusedMessage(written.code));
       return;
     }
-    // Not syncProtocol.readUpdate: it swallows errors, and a failed store must not be acknowledged.
-    // applyUpdate stores the update (LiveDoc's handler) and broadcasts it before returning.
-    Y.applyUpdate(this.live.doc, payload, this);
     this.stored += 1;
     this.send(savedMessage(this.stored));
+    if (written.touched.size > 0) this.onEdited(written.touched);
   }
 
   send(message: Uint8Array): void {

@@ -1,8 +1,12 @@
+import type { YjsClientRepo } from '../db/yjsClientRepo.ts';
 import type { YjsRepo } from '../db/yjsRepo.ts';
+import type { Log } from '../log.ts';
 import { LiveDoc } from './liveDoc.ts';
 
 /** How long a document stays in memory after its last connection leaves. */
 const IDLE_UNLOAD_MS = 60_000;
+/** How long a document that failed to load is answered as unreadable before it is read again. */
+const UNREADABLE_RETRY_MS = 60_000;
 
 /**
  * Loads each workshop's document once and shares it between the Yjs endpoint and the
@@ -10,21 +14,43 @@ const IDLE_UNLOAD_MS = 60_000;
  */
 export class DocRegistry {
   private readonly docs = new Map<string, { live: LiveDoc; holders: number; timer: NodeJS.Timeout | null }>();
+  /** Workshops whose stored log could not be read, and when that was found. */
+  private readonly unreadable = new Map<string, number>();
 
-  constructor(private readonly repo: YjsRepo) {}
+  constructor(
+    private readonly repo: YjsRepo,
+    private readonly clients: YjsClientRepo,
+    private readonly log: Log,
+  ) {}
 
-  /** The document, loaded if needed. Callers that keep it must `hold` and later `release`. */
-  get(workshopId: string): LiveDoc {
+  /**
+   * The document, loaded if needed; null when its stored log cannot be read (nothing on disk is
+   * touched then). Callers that keep it must `hold` and later `release`.
+   */
+  get(workshopId: string): LiveDoc | null {
     let entry = this.docs.get(workshopId);
-    if (!entry) {
-      entry = { live: new LiveDoc(workshopId, this.repo), holders: 0, timer: null };
-      this.docs.set(workshopId, entry);
-      this.scheduleUnload(workshopId);
+    if (entry) return entry.live;
+    const failedAt = this.unreadable.get(workshopId);
+    // Reconnecting clients would otherwise read and fail on the whole log again and again.
+    if (failedAt !== undefined && Date.now() - failedAt < UNREADABLE_RETRY_MS) return null;
+    let live: LiveDoc;
+    try {
+      live = new LiveDoc(workshopId, this.repo, this.clients, (error) =>
+        this.log.warn('yjs compaction failed', { workshopId, error: String(error) }),
+      );
+    } catch (error) {
+      this.log.warn('yjs document unreadable', { workshopId, error: String(error) });
+      this.unreadable.set(workshopId, Date.now());
+      return null;
     }
-    return entry.live;
+    this.unreadable.delete(workshopId);
+    entry = { live, holders: 0, timer: null };
+    this.docs.set(workshopId, entry);
+    this.scheduleUnload(workshopId);
+    return live;
   }
 
-  hold(workshopId: string): LiveDoc {
+  hold(workshopId: string): LiveDoc | null {
     const live = this.get(workshopId);
     const entry = this.docs.get(workshopId);
     if (entry) {
@@ -44,6 +70,7 @@ export class DocRegistry {
 
   /** Drops a document without compacting, e.g. after a failed write left memory ahead of disk. */
   evict(workshopId: string): void {
+    this.unreadable.delete(workshopId);
     const entry = this.docs.get(workshopId);
     if (!entry) return;
     if (entry.timer) clearTimeout(entry.timer);
@@ -54,7 +81,7 @@ export class DocRegistry {
   closeAll(): void {
     for (const [id, entry] of this.docs) {
       if (entry.timer) clearTimeout(entry.timer);
-      entry.live.compact(1);
+      entry.live.compact();
       entry.live.destroy();
       this.docs.delete(id);
     }
@@ -66,7 +93,7 @@ export class DocRegistry {
     entry.timer = setTimeout(() => {
       entry.timer = null;
       if (entry.holders > 0) return;
-      entry.live.compact(1);
+      entry.live.compact();
       entry.live.destroy();
       this.docs.delete(workshopId);
     }, IDLE_UNLOAD_MS);

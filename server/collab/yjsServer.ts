@@ -1,17 +1,18 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { participantsMayEdit } from '../../shared/domain/workshop.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import { YJS_CLOSE, YJS_PATH } from '../../shared/protocol/yjsDoc.ts';
-import { facilitatorFrom, participantFrom } from '../auth/identify.ts';
+import { memberFrom, participantFrom } from '../auth/identify.ts';
+import { originAllowed } from '../auth/origin.ts';
 import type { Repos } from '../db/repos.ts';
 import type { Log } from '../log.ts';
-import type { WorkshopService } from '../services/workshopService.ts';
+import type { TextEditor, WorkshopService } from '../services/workshopService.ts';
 import { YjsConnection } from './connection.ts';
 import type { DocRegistry } from './docRegistry.ts';
 import type { LiveDoc } from './liveDoc.ts';
 import { HEARTBEAT_MESSAGE, updateMessage } from './messages.ts';
+import { facilitatorPolicy, participantPolicy } from './writePolicy.ts';
 
 /** y-websocket closes a connection after 30 s without a message; we speak every 15 s. */
 const HEARTBEAT_MS = 15_000;
@@ -24,6 +25,8 @@ interface Room {
 }
 
 export interface YjsServer {
+  /** Closes an account's connections: of one workshop when taken off it, of all when deleted. */
+  closeFacilitator(facilitatorId: string, workshopId: string | null): void;
   close(): void;
 }
 
@@ -34,16 +37,20 @@ export interface YjsServer {
  */
 export function attachYjs(
   http: Server,
-  deps: { repos: Repos; workshops: WorkshopService; docs: DocRegistry; log: Log },
+  deps: { repos: Repos; workshops: WorkshopService; docs: DocRegistry; log: Log; publicUrl: string | null },
 ): YjsServer {
   const { repos, workshops, docs, log } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.yjsMessageBytes });
   const rooms = new Map<string, Room>();
+  /** The account behind each facilitator connection, so it can be closed when access ends. */
+  const facilitatorOf = new WeakMap<YjsConnection, string>();
 
-  const roomFor = (workshopId: string): Room => {
+  /** The workshop's room, opened if needed; null when its document cannot be read. */
+  const roomFor = (workshopId: string): Room | null => {
     let room = rooms.get(workshopId);
     if (room) return room;
     const live = docs.hold(workshopId);
+    if (!live) return null;
     const conns = new Set<YjsConnection>();
     // Encoded once per update, not once per recipient.
     const unsubscribe = live.onUpdate((update, origin) => {
@@ -77,31 +84,45 @@ export function attachYjs(
   };
 
   const accept = (ws: WebSocket, req: IncomingMessage, workshopId: string) => {
+    // First: a refused socket still reads frames until it is closed, and an invalid one is
+    // emitted as 'error', which without a listener would end the whole process.
+    ws.on('error', () => ws.terminate());
     const workshop = ID.test(workshopId) ? workshops.control(workshopId) : null;
     if (!workshop) return ws.close(YJS_CLOSE.notFound, 'not found');
-    const isFacilitator = facilitatorFrom(repos, req.headers.cookie) !== null;
-    const participant = isFacilitator ? null : participantFrom(repos, req.headers.cookie, workshopId);
-    if (!isFacilitator && !participant) return ws.close(YJS_CLOSE.unauthorised, 'unauthorised');
+    const member = memberFrom(repos, req.headers.cookie, workshopId);
+    const participant = member ? null : participantFrom(repos, req.headers.cookie, workshopId);
+    // Client ids are bound to a person, so the policy knows who is writing.
+    const writer = participant
+      ? {
+          policy: participantPolicy(
+            participant.id,
+            () => workshops.control(workshopId),
+            (key) => workshops.isVisible(workshopId, key),
+          ),
+          editor: { kind: 'participant', participant } satisfies TextEditor,
+        }
+      : member && {
+          policy: facilitatorPolicy(member.facilitator.id),
+          editor: { kind: 'facilitator', facilitatorId: member.facilitator.id } satisfies TextEditor,
+        };
+    if (!writer) return ws.close(YJS_CLOSE.unauthorised, 'unauthorised');
 
     const room = roomFor(workshopId);
+    // Only those who asked for this document are told; the process and other workshops go on.
+    if (!room) return ws.close(YJS_CLOSE.unreadable, 'unreadable');
     const { live } = room;
-    // Participants stop writing when the workshop is locked or past collecting, and when the
-    // document has grown past its bound (a runaway or hostile client cannot fill the disk).
-    const mayWrite = () => {
-      if (isFacilitator) return true;
-      const control = workshops.control(workshopId);
-      return control !== null && participantsMayEdit(control) && live.bytes < LIMITS.yjsDocumentBytes;
-    };
-    const conn = new YjsConnection(ws, live, mayWrite);
+    const conn = new YjsConnection(ws, live, writer.policy, (keys) => {
+      for (const key of keys) workshops.textEdited(workshopId, key, writer.editor);
+    });
     room.conns.add(conn);
+    if (writer.editor.kind === 'facilitator') facilitatorOf.set(conn, writer.editor.facilitatorId);
     ws.on('message', (data: Buffer) => {
       try {
         conn.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       } catch (error) {
         log.warn('yjs message failed', { workshopId, error: String(error) });
-        // Only a failed store puts memory ahead of disk; an update Yjs cannot read is the sender's
-        // fault alone and must not let one client disconnect the whole room.
         // After a failed store memory is ahead of disk: everyone reconnects and reloads from disk.
+        // An update that cannot be read is the sender's fault alone and closes only the sender.
         if (live.storeFailed) dropRoom(workshopId, 1011, 'storage');
         else ws.close(YJS_CLOSE.malformed, 'malformed');
       }
@@ -110,7 +131,6 @@ export function attachYjs(
       conn.alive = true;
     });
     ws.on('close', () => leave(workshopId, conn));
-    ws.on('error', () => ws.terminate());
   };
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -118,6 +138,13 @@ export function attachYjs(
     if (path.startsWith('/socket.io/')) return; // Socket.IO's own listener takes it
     if (!path.startsWith(`${YJS_PATH}/`)) {
       socket.destroy();
+      return;
+    }
+    // Before the upgrade: another origin of the same site gets our SameSite=Lax cookies sent along.
+    if (!originAllowed(req, deps.publicUrl)) {
+      socket.on('error', () => socket.destroy());
+      socket.once('finish', () => socket.destroy());
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
     // A malformed escape (`%E0%A4%A`) would throw inside the 'upgrade' event and kill the process;
@@ -152,6 +179,14 @@ export function attachYjs(
   heartbeat.unref();
 
   return {
+    closeFacilitator(facilitatorId, workshopId) {
+      for (const [id, room] of rooms) {
+        if (workshopId !== null && id !== workshopId) continue;
+        for (const conn of room.conns)
+          if (facilitatorOf.get(conn) === facilitatorId)
+            conn.ws.close(YJS_CLOSE.unauthorised, 'access ended');
+      }
+    },
     close() {
       clearInterval(heartbeat);
       http.off('upgrade', onUpgrade);

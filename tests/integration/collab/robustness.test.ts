@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { YJS_CLOSE } from '../../../shared/protocol/yjsDoc.ts';
@@ -17,6 +18,27 @@ function rawSocket(url: string, cookie: string | null): { ws: WebSocket; closed:
 describe('collab/yjsServer robustness', () => {
   const h = new Harness();
   afterEach(() => h.cleanup());
+
+  it.each([
+    ['an unknown workshop', (_id: string) => '/yjs/no-such-workshop'],
+    ['no cookie', (id: string) => `/yjs/${id}`],
+  ])('keeps serving when a connection refused for %s sends an invalid frame', async (_what, pathOf) => {
+    const room = await openRoom(h, []);
+    const sock = net.connect(room.app.port, '127.0.0.1');
+    sock.on('error', () => {});
+    sock.resume(); // read what the server sends, so its closing is seen
+    await new Promise((resolve) => sock.once('connect', resolve));
+    const closed = new Promise((resolve) => sock.once('close', resolve));
+    sock.write(
+      `GET ${pathOf(room.workshop.id)} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n` +
+        'Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+    );
+    // A masked frame with the reserved opcode 3: ws reports it as an 'error' on the server socket.
+    sock.write(Buffer.from([0x83, 0x80, 1, 2, 3, 4]));
+
+    await closed;
+    expect((await api(room.url, 'GET', '/api/health')).status).toBe(200);
+  });
 
   it('closes with 4404 and keeps serving when the room name is badly percent-encoded', async () => {
     const room = await openRoom(h, []);

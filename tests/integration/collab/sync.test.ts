@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { Harness, openRoom, priorityIds } from '../helpers/harness.ts';
 import { waitFor } from '../helpers/waitFor.ts';
-import { allSaved, textOf } from '../helpers/yjs.ts';
+import { allSaved, closeYjs, textOf } from '../helpers/yjs.ts';
 
 describe('collab/yjsServer sync', () => {
   const h = new Harness();
@@ -55,5 +56,45 @@ describe('collab/yjsServer sync', () => {
     expect(y.sent).toBe(before + 2);
     await waitFor(() => y.saved === before + 2, 5000, 'saved ack for both edits');
     expect(y.refused).toEqual([]);
+  });
+
+  it('stores the edits a client made offline when it reconnects', async () => {
+    const room = await openRoom(h, ['Vatten'], ['public', 'civil']);
+    const [id] = priorityIds(room);
+    const [a, b] = room.participants.map((p) => h.yjs(room.url, room.workshop.id, p.cookie));
+    await waitFor(() => a!.provider.synced && b!.provider.synced, 5000, 'both synced');
+    a!.texts.get(id!)!.insert(6, ' och');
+    await waitFor(() => allSaved(a!), 5000, 'first edit saved');
+
+    a!.provider.disconnect();
+    a!.texts.get(id!)!.insert(10, ' avlopp');
+    b!.texts.get(id!)!.insert(0, 'Rent ');
+    a!.provider.connect();
+
+    await waitFor(() => textOf(b!, id!) === 'Rent Vatten och avlopp', 5000, 'offline edit at b');
+    await waitFor(() => allSaved(a!) && textOf(a!, id!) === 'Rent Vatten och avlopp', 5000, 'a converged');
+    expect(a!.refused).toEqual([]);
+  });
+
+  it('accepts edits from the fresh document a client opens after a refusal', async () => {
+    const room = await openRoom(h, ['Vatten'], ['public', 'civil']);
+    const [id] = priorityIds(room);
+    const refusedClient = h.yjs(room.url, room.workshop.id, room.participants[0]!.cookie);
+    const other = h.yjs(room.url, room.workshop.id, room.participants[1]!.cookie);
+    await waitFor(() => refusedClient.provider.synced && other.provider.synced, 5000, 'both synced');
+    refusedClient.texts.set('egen', new Y.Text('Nej'));
+    await waitFor(() => refusedClient.refused.length > 0, 5000, 'refused');
+    expect(refusedClient.refused).toEqual(['YJS_KEY_CHANGE']);
+
+    // What client/realtime/yjs.ts does on `refused`: drop the document, sync a new one.
+    closeYjs(refusedClient);
+    const again = h.yjs(room.url, room.workshop.id, room.participants[0]!.cookie);
+    await waitFor(() => again.provider.synced, 5000, 'resynced');
+    expect([...again.texts.keys()]).toEqual([id]);
+    again.texts.get(id!)!.insert(6, '!');
+
+    await waitFor(() => textOf(other, id!) === 'Vatten!', 5000, 'edit after resync at other');
+    await waitFor(() => allSaved(again), 5000, 'saved');
+    expect(again.refused).toEqual([]);
   });
 });

@@ -18,10 +18,14 @@ describe('collab/yjsServer write access', () => {
   }
 
   /** A facilitator edit after the refused one: once `other` has it, the server has passed the refused one by. */
-  async function expectRefusedChangeDropped(room: Room, c: Awaited<ReturnType<typeof threeClients>>) {
+  async function expectRefusedChangeDropped(
+    room: Room,
+    c: Awaited<ReturnType<typeof threeClients>>,
+    code: 'LOCKED' | 'WRONG_PHASE' | 'UNKNOWN_PRIORITY',
+  ) {
     const [id] = priorityIds(room);
     await waitFor(() => c.writer.refused.length > 0, 5000, 'refused message');
-    expect(c.writer.refused).toEqual(['LOCKED']);
+    expect(c.writer.refused).toEqual([code]);
     c.fac.texts.get(id!)!.insert(0, '!');
     await waitFor(() => textOf(c.other, id!) === '!Vatten', 5000, 'marker edit at other client');
     expect(textOf(c.fac, id!)).toBe('!Vatten');
@@ -39,10 +43,41 @@ describe('collab/yjsServer write access', () => {
 
     c.writer.texts.get(id!)!.insert(6, ' och avlopp');
 
-    await expectRefusedChangeDropped(room, c);
+    await expectRefusedChangeDropped(room, c, 'LOCKED');
   });
 
-  it('refuses a participant edit when voting is open', async () => {
+  it('refuses a participant edit in a priority the facilitator has hidden', async () => {
+    const room = await openRoom(h, ['Vatten', 'Skog'], ['public', 'business']);
+    const [id, hiddenId] = priorityIds(room);
+    const c = await threeClients(room);
+    const fs = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
+    okData(await ack(fs, 'priority:hide', { priorityId: hiddenId!, hidden: true }));
+
+    c.writer.texts.get(hiddenId!)!.insert(0, 'Gömd ');
+
+    await expectRefusedChangeDropped(room, c, 'UNKNOWN_PRIORITY');
+    expect(textOf(c.fac, hiddenId!)).toBe('Skog');
+    expect(id).toBeDefined();
+  });
+
+  it('refuses a participant edit in a priority merged into another', async () => {
+    const room = await openRoom(h, ['Vatten', 'Skog'], ['public', 'business']);
+    const [id, sourceId] = priorityIds(room);
+    const c = await threeClients(room);
+    const fs = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
+    okData(await ack(fs, 'priority:merge', { sourceId: sourceId!, targetId: id! }));
+    await waitFor(() => textOf(c.writer, id!) === 'Vatten\nSkog', 5000, 'merged text');
+
+    c.writer.texts.get(sourceId!)!.insert(0, 'Borta ');
+
+    await waitFor(() => c.writer.refused.length > 0, 5000, 'refused message');
+    expect(c.writer.refused).toEqual(['UNKNOWN_PRIORITY']);
+    const fresh = h.yjs(room.url, room.workshop.id, room.facilitator);
+    await waitFor(() => fresh.provider.synced, 5000, 'fresh client synced');
+    expect(textOf(fresh, sourceId!)).toBe('Skog');
+  });
+
+  it('refuses a participant edit with WRONG_PHASE when voting is open', async () => {
     const room = await openRoom(h, ['Vatten'], ['public', 'business']);
     const [id] = priorityIds(room);
     const c = await threeClients(room);
@@ -51,7 +86,7 @@ describe('collab/yjsServer write access', () => {
 
     c.writer.texts.get(id!)!.insert(0, 'Rent ');
 
-    await expectRefusedChangeDropped(room, c);
+    await expectRefusedChangeDropped(room, c, 'WRONG_PHASE');
   });
 
   it('accepts participant edits again when the facilitator unlocks', async () => {
