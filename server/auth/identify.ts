@@ -1,4 +1,4 @@
-import type { ParticipantProfile } from '../../shared/protocol/api.ts';
+import type { MembershipRole, ParticipantProfile } from '../../shared/protocol/api.ts';
 import type { FacilitatorWithHash } from '../db/facilitatorRepo.ts';
 import type { Repos } from '../db/repos.ts';
 import { FACILITATOR_COOKIE, participantCookie, readCookies } from './cookies.ts';
@@ -11,6 +11,20 @@ import { hashToken } from './tokens.ts';
 export function facilitatorFrom(repos: Repos, cookieHeader: string | undefined): FacilitatorWithHash | null {
   const token = readCookies(cookieHeader)[FACILITATOR_COOKIE];
   return token ? repos.facilitators.sessionOwner(hashToken(token), Date.now()) : null;
+}
+
+/**
+ * A facilitator who may run this workshop: its owner or a co-facilitator. Anyone else, the
+ * admin included, is treated as if the workshop did not exist.
+ */
+export function memberFrom(
+  repos: Repos,
+  cookieHeader: string | undefined,
+  workshopId: string,
+): { facilitator: FacilitatorWithHash; role: MembershipRole } | null {
+  const facilitator = facilitatorFrom(repos, cookieHeader);
+  const role = facilitator ? repos.memberships.roleOf(workshopId, facilitator.id) : null;
+  return facilitator && role ? { facilitator, role } : null;
 }
 
 export function participantFrom(

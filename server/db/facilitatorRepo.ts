@@ -6,6 +6,8 @@ interface Row {
   email: string;
   name: string;
   password_hash: string;
+  is_admin: number;
+  created_at: string;
 }
 
 export interface FacilitatorWithHash extends Facilitator {
@@ -16,13 +18,16 @@ const toFacilitator = (r: Row): FacilitatorWithHash => ({
   id: r.id,
   email: r.email,
   name: r.name,
+  isAdmin: r.is_admin === 1,
   passwordHash: r.password_hash,
 });
 
 export function createFacilitatorRepo(db: Db) {
   const insert = db.prepare(
-    'INSERT INTO facilitators (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO facilitators (id, email, name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
+  const all = db.prepare<[], Row>('SELECT * FROM facilitators ORDER BY created_at, rowid');
+  const remove = db.prepare('DELETE FROM facilitators WHERE id = ?');
   const byEmail = db.prepare<[string], Row>('SELECT * FROM facilitators WHERE email = ?');
   const byId = db.prepare<[string], Row>('SELECT * FROM facilitators WHERE id = ?');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM facilitators');
@@ -37,8 +42,17 @@ export function createFacilitatorRepo(db: Db) {
   const purgeSessions = db.prepare('DELETE FROM auth_sessions WHERE expires_at <= ?');
 
   return {
-    insert(f: FacilitatorWithHash, createdAt: string): void {
-      insert.run(f.id, f.email, f.name, f.passwordHash, createdAt);
+    /** `isAdmin` defaults to false: only the first account is made the admin (accountService). */
+    insert(f: Omit<FacilitatorWithHash, 'isAdmin'> & { isAdmin?: boolean }, createdAt: string): void {
+      insert.run(f.id, f.email, f.name, f.passwordHash, f.isAdmin ? 1 : 0, createdAt);
+    },
+    /** Every account, oldest first, with when it was made. */
+    list(): Array<FacilitatorWithHash & { createdAt: string }> {
+      return all.all().map((r) => ({ ...toFacilitator(r), createdAt: r.created_at }));
+    },
+    /** Cascades to the account's sessions and memberships; fails while it created a workshop. */
+    delete(id: string): boolean {
+      return remove.run(id).changes > 0;
     },
     findByEmail(email: string): FacilitatorWithHash | null {
       const row = byEmail.get(email);

@@ -28,6 +28,10 @@ export function createParticipantRepo(db: Db) {
   const byToken = db.prepare<[string, string], Row>(
     'SELECT * FROM participants WHERE token_hash = ? AND workshop_id = ?',
   );
+  const update = db.prepare(
+    `UPDATE participants SET sector = ?, municipality = ?, organisation = ?, display_name = ?
+     WHERE id = ? AND workshop_id = ?`,
+  );
   const bySector = db.prepare<[string], { sector: Sector; n: number }>(
     'SELECT sector, count(*) AS n FROM participants WHERE workshop_id = ? GROUP BY sector',
   );
@@ -48,6 +52,10 @@ export function createParticipantRepo(db: Db) {
     findByToken(tokenHash: string, workshopId: string): ParticipantProfile | null {
       const row = byToken.get(tokenHash, workshopId);
       return row ? toProfile(row) : null;
+    },
+    /** Replaces the details a participant gave when joining. */
+    updateDetails(p: ParticipantProfile): void {
+      update.run(p.sector, p.municipality, p.organisation, p.displayName, p.id, p.workshopId);
     },
     countsBySector(workshopId: string): Array<{ sector: Sector; n: number }> {
       return bySector.all(workshopId);

@@ -4,7 +4,7 @@ import { joinBody, joinCodeSchema } from '../../shared/protocol/schemas.ts';
 import { cookieHeader, PARTICIPANT_SESSION_MS, participantCookie } from '../auth/cookies.ts';
 import { participantFrom } from '../auth/identify.ts';
 import type { Repos } from '../db/repos.ts';
-import { joinWorkshop } from '../services/participantService.ts';
+import { joinWorkshop, rejoinWorkshop } from '../services/participantService.ts';
 import { AppError } from './errors.ts';
 import { joinCodeLimiter } from './rateLimits.ts';
 import { parse } from './validate.ts';
@@ -24,13 +24,19 @@ export function joinRouter(repos: Repos, secure: boolean): Router {
 
   router.get('/join/:code', limiter, (req, res) => {
     const w = workshopByCode(req.params.code);
-    const preview: JoinPreview = { workshopId: w.id, title: w.title, date: w.date, place: w.place };
+    const joined = participantFrom(repos, req.headers.cookie, w.id) !== null;
+    const preview: JoinPreview = { workshopId: w.id, title: w.title, date: w.date, place: w.place, joined };
     res.json(preview);
   });
 
   router.post('/join', limiter, (req, res) => {
     const workshop = workshopByCode((req.body as { code?: unknown } | undefined)?.code);
     const { code: _code, ...input } = parse(joinBody, req.body);
+    const existing = participantFrom(repos, req.headers.cookie, workshop.id);
+    if (existing) {
+      res.json(rejoinWorkshop(repos, existing, input));
+      return;
+    }
     const { profile, token } = joinWorkshop(repos, workshop.id, input);
     res.setHeader(
       'Set-Cookie',

@@ -5,7 +5,7 @@ import type { CreatedWorkshop, WorkshopSummary } from '../../shared/protocol/api
 import { createWorkshopBody } from '../../shared/protocol/schemas.ts';
 import type { Repos } from '../db/repos.ts';
 import type { WorkshopService } from '../services/workshopService.ts';
-import { currentFacilitator, requireFacilitator } from './auth.ts';
+import { currentFacilitator, requireFacilitator, roleIn } from './auth.ts';
 import { AppError } from './errors.ts';
 import { parse } from './validate.ts';
 
@@ -21,48 +21,54 @@ export function workshopRouter(repos: Repos, workshops: WorkshopService, publicU
   const router = Router();
   router.use('/workshops', requireFacilitator(repos));
 
-  const found = (req: Request) => {
+  /** A workshop the caller is a member of, with their role; NOT_FOUND for everyone else. */
+  const found = (req: Request, locals: Record<string, unknown>) => {
     const id = parse(workshopIdParam, req.params.id);
+    const role = roleIn(repos, locals, id);
     const state = workshops.state(id);
     if (!state) throw new AppError('NOT_FOUND');
-    return state;
+    return { state, role };
   };
 
   router.get('/workshops', (_req, res) => {
-    const list: WorkshopSummary[] = repos.workshops.list().map((w) => ({
-      id: w.id,
-      code: w.code,
-      title: w.title,
-      date: w.date,
-      place: w.place,
-      description: w.description,
-      createdAt: w.createdAt,
-      participants: w.participants,
-    }));
+    const roles = repos.memberships.rolesOf(currentFacilitator(res.locals).id);
+    const list: WorkshopSummary[] = [];
+    for (const w of repos.workshops.list()) {
+      const role = roles.get(w.id);
+      if (!role) continue;
+      const { id, code, title, date, place, description, createdAt, participants } = w;
+      list.push({ id, code, title, date, place, description, createdAt, participants, role });
+    }
     res.json(list);
   });
 
   router.post('/workshops', (req, res) => {
     const body = parse(createWorkshopBody, req.body);
     const workshop = workshops.create(currentFacilitator(res.locals).id, body);
-    const created: CreatedWorkshop = { workshop, joinUrl: joinUrlFor(publicUrl, req, workshop.code) };
+    const created: CreatedWorkshop = {
+      workshop,
+      joinUrl: joinUrlFor(publicUrl, req, workshop.code),
+      role: 'owner',
+    };
     res.status(201).json(created);
   });
 
   router.get('/workshops/:id', (req, res) => {
-    const workshop = found(req);
-    const body: CreatedWorkshop = { workshop, joinUrl: joinUrlFor(publicUrl, req, workshop.code) };
+    const { state, role } = found(req, res.locals);
+    const body: CreatedWorkshop = { workshop: state, joinUrl: joinUrlFor(publicUrl, req, state.code), role };
     res.json(body);
   });
 
+  /** Only the owner erases a workshop; a co-facilitator may leave it instead. */
   router.delete('/workshops/:id', (req, res) => {
     const id = parse(workshopIdParam, req.params.id);
+    if (roleIn(repos, res.locals, id) !== 'owner') throw new AppError('FORBIDDEN');
     if (!workshops.delete(id)) throw new AppError('NOT_FOUND');
     res.status(204).end();
   });
 
   router.get('/workshops/:id/qr.svg', async (req, res) => {
-    const workshop = found(req);
+    const { state: workshop } = found(req, res.locals);
     // Generated here, never by an outside service: the page makes no third-party requests.
     const svg = await QRCode.toString(joinUrlFor(publicUrl, req, workshop.code), {
       type: 'svg',

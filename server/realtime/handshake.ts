@@ -10,11 +10,15 @@ export interface SocketData {
   workshopId: string;
   role: Role;
   participant: ParticipantProfile | null;
+  /** The account behind a facilitator or projector socket, so it can be closed when access ends. */
+  facilitatorId: string | null;
 }
 
 /**
  * Decides who a socket is before it connects, from the cookie: the role it asks for must be
  * one its cookie proves. A refusal's message is an error code the client translates.
+ * Facilitator and projector sockets need a member of the workshop; any other account is told
+ * NOT_FOUND, as for a workshop that does not exist.
  */
 export function handshake(repos: Repos) {
   return (socket: Socket, next: (err?: Error) => void) => {
@@ -24,14 +28,36 @@ export function handshake(repos: Repos) {
     if (!repos.workshops.get(workshopId)) return next(new Error('NOT_FOUND'));
     const cookie = socket.handshake.headers.cookie;
     let participant: ParticipantProfile | null = null;
+    let facilitatorId: string | null = null;
     if (role === 'participant') {
       participant = participantFrom(repos, cookie, workshopId);
       if (!participant) return next(new Error('UNAUTHENTICATED'));
-    } else if (!facilitatorFrom(repos, cookie)) {
-      return next(new Error('UNAUTHENTICATED'));
+    } else {
+      const facilitator = facilitatorFrom(repos, cookie);
+      if (!facilitator) return next(new Error('UNAUTHENTICATED'));
+      if (!repos.memberships.roleOf(workshopId, facilitator.id)) return next(new Error('NOT_FOUND'));
+      facilitatorId = facilitator.id;
     }
-    const data: SocketData = { workshopId, role, participant };
+    const data: SocketData = { workshopId, role, participant, facilitatorId };
     socket.data = data;
     next();
   };
+}
+
+interface OpenSockets {
+  fetchSockets(): Promise<Array<{ data: SocketData; disconnect(close?: boolean): unknown }>>;
+}
+
+/**
+ * Closes the open facilitator and projector sockets of an account whose access ended: of one
+ * workshop when they were taken off it, of all when the account was deleted. Their next
+ * handshake is refused anyway; this ends what is already open.
+ */
+export async function disconnectFacilitator(
+  io: OpenSockets & { in(room: string): OpenSockets },
+  facilitatorId: string,
+  room: string | null,
+): Promise<void> {
+  const sockets = await (room === null ? io : io.in(room)).fetchSockets();
+  for (const socket of sockets) if (socket.data.facilitatorId === facilitatorId) socket.disconnect(true);
 }

@@ -11,6 +11,21 @@ export interface JoinInput {
   displayName: string;
 }
 
+/**
+ * Someone who joins again with a valid cookie for the workshop (a rescanned QR code) is the same
+ * participant: their details become what they just gave, and they keep their cookie, votes and
+ * texts. Counting them twice would skew the export's numbers per sector.
+ */
+export function rejoinWorkshop(
+  repos: Repos,
+  existing: ParticipantProfile,
+  input: JoinInput,
+): ParticipantProfile {
+  const profile: ParticipantProfile = { ...existing, ...input };
+  repos.participants.updateDetails(profile);
+  return profile;
+}
+
 /** Creates a participant and the secret their cookie carries (only its hash is stored). */
 export function joinWorkshop(
   repos: Repos,

@@ -31,7 +31,12 @@ export function Dashboard() {
                       {w.title}
                     </Link>
                     <span className="workshop-meta">
-                      {[w.date, w.place, t('facilitator.participants', { n: w.participants })]
+                      {[
+                        w.date,
+                        w.place,
+                        t('facilitator.participants', { n: w.participants }),
+                        w.role === 'co' ? t('team.co') : '',
+                      ]
                         .filter(Boolean)
                         .join(' · ')}
                     </span>

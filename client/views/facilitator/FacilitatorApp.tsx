@@ -4,6 +4,7 @@ import { registerStaffStrings } from '../../i18n/staff.ts';
 import { errorKey, useT } from '../../i18n/useT.ts';
 import { useAuthStore } from '../../stores/authStore.ts';
 import { Header } from '../Header.tsx';
+import { AccountsPage } from './AccountsPage.tsx';
 import { ControlRoom } from './ControlRoom.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { LoginForm } from './LoginForm.tsx';
@@ -25,6 +26,7 @@ export function FacilitatorApp() {
     return (
       <Switch>
         <Route path="/w/:id">{(p) => <ControlRoom key={p.id} workshopId={p.id} />}</Route>
+        <Route path="/konton">{() => <AccountsPage />}</Route>
         <Route>{() => <Dashboard />}</Route>
       </Switch>
     );

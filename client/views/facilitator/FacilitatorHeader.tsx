@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import { useT } from '../../i18n/useT.ts';
 import { useAuthStore } from '../../stores/authStore.ts';
 import { Header } from '../Header.tsx';
@@ -10,6 +11,11 @@ export function FacilitatorHeader() {
     <Header>
       {facilitator && (
         <span className="signed-in">{t('facilitator.signedInAs', { name: facilitator.name })}</span>
+      )}
+      {facilitator?.isAdmin && (
+        <Link href="/konton" className="button small">
+          {t('facilitator.accounts')}
+        </Link>
       )}
       <button type="button" className="button small" onClick={() => void logout()}>
         {t('facilitator.logout')}

@@ -5,14 +5,14 @@ import { LIMITS } from '../../../shared/limits.ts';
 import type { JoinPreview, ParticipantProfile } from '../../../shared/protocol/api.ts';
 import type { ErrorCode } from '../../../shared/protocol/errors.ts';
 import type { JoinBody } from '../../../shared/protocol/schemas.ts';
-import { api } from '../../api/http.ts';
-import { fetchPreview } from '../../api/join.ts';
+import { fetchMe, fetchPreview, joinWith } from '../../api/join.ts';
 import { SectorPicker } from '../../components/SectorPicker.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { errorKey, useT } from '../../i18n/useT.ts';
 import { normaliseCode } from '../../joinCode.ts';
 import { Header } from '../Header.tsx';
 import { useSectorLabel } from '../useSectorLabel.ts';
+import { AlreadyJoined } from './AlreadyJoined.tsx';
 import { OriginField } from './OriginField.tsx';
 
 export function JoinView({ code: rawCode }: { code: string }) {
@@ -28,6 +28,8 @@ export function JoinView({ code: rawCode }: { code: string }) {
   const [displayName, setDisplayName] = useState('');
   const [error, setError] = useState<ErrorCode | 'NO_SECTOR' | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The details this browser's participant gave before, once they chose to change them. */
+  const [editing, setEditing] = useState<ParticipantProfile | null>(null);
 
   useEffect(() => {
     void fetchPreview(code).then((res) => {
@@ -42,11 +44,30 @@ export function JoinView({ code: rawCode }: { code: string }) {
     if (!sector) return setError('NO_SECTOR');
     setBusy(true);
     const body: JoinBody = { code, sector, municipality, organisation, displayName };
-    const res = await api<ParticipantProfile>('POST', '/api/join', body);
+    const res = await joinWith(body);
     setBusy(false);
     if (res.ok) navigate(`/w/${res.data.workshopId}`);
     else setError(res.error.code);
   };
+
+  /** Fills the form with what was given before; if the cookie is gone by now, it is a fresh join. */
+  const changeDetails = async () => {
+    if (!preview) return;
+    setBusy(true);
+    const me = await fetchMe(preview.workshopId);
+    setBusy(false);
+    if (!me.ok) return setPreview({ ...preview, joined: false });
+    setSector(me.data.sector);
+    setMunicipality(me.data.municipality);
+    setOrganisation(me.data.organisation);
+    setDisplayName(me.data.displayName);
+    setEditing(me.data);
+  };
+  const knownDetails = editing && (editing.municipality || editing.organisation || editing.displayName);
+  // The button that opened the form is gone: keep keyboard focus in the form, on the chosen sector.
+  useEffect(() => {
+    if (editing) document.querySelector<HTMLInputElement>('input[name="sector"]:checked')?.focus();
+  }, [editing]);
 
   if (loadError) {
     return (
@@ -88,49 +109,53 @@ export function JoinView({ code: rawCode }: { code: string }) {
                 </div>
               )}
             </dl>
-            <form onSubmit={onSubmit} noValidate className="stack">
-              <SectorPicker
-                legend={t('join.sectorLegend')}
-                value={sector}
-                sectorLabel={sectorLabel}
-                onChange={(s) => {
-                  setSector(s);
-                  setError(null);
-                }}
-              />
-              <details className="more">
-                <summary>{t('join.more')}</summary>
-                <div className="stack">
-                  <OriginField onChange={setMunicipality} />
-                  <TextField
-                    id="join-organisation"
-                    label={t('join.organisation')}
-                    value={organisation}
-                    maxLength={LIMITS.organisationLength}
-                    autoComplete="organization"
-                    onValue={setOrganisation}
-                  />
-                  <TextField
-                    id="join-name"
-                    label={t('join.displayName')}
-                    value={displayName}
-                    maxLength={LIMITS.displayNameLength}
-                    autoComplete="name"
-                    onValue={setDisplayName}
-                  />
-                </div>
-              </details>
-              <section className="privacy" aria-labelledby="privacy-heading">
-                <h2 id="privacy-heading">{t('join.privacyHeading')}</h2>
-                <p>{t('join.privacy')}</p>
-              </section>
-              <p className="error" role="alert">
-                {error === 'NO_SECTOR' ? t('join.pickSector') : error ? t(errorKey(error)) : ''}
-              </p>
-              <button type="submit" className="button primary big" disabled={busy}>
-                {busy ? t('common.loading') : t('join.submit')}
-              </button>
-            </form>
+            {preview.joined && !editing ? (
+              <AlreadyJoined workshopId={preview.workshopId} onChangeDetails={changeDetails} busy={busy} />
+            ) : (
+              <form onSubmit={onSubmit} noValidate className="stack">
+                <SectorPicker
+                  legend={t('join.sectorLegend')}
+                  value={sector}
+                  sectorLabel={sectorLabel}
+                  onChange={(s) => {
+                    setSector(s);
+                    setError(null);
+                  }}
+                />
+                <details className="more" open={Boolean(knownDetails)}>
+                  <summary>{t('join.more')}</summary>
+                  <div className="stack">
+                    <OriginField onChange={setMunicipality} initial={editing?.municipality ?? ''} />
+                    <TextField
+                      id="join-organisation"
+                      label={t('join.organisation')}
+                      value={organisation}
+                      maxLength={LIMITS.organisationLength}
+                      autoComplete="organization"
+                      onValue={setOrganisation}
+                    />
+                    <TextField
+                      id="join-name"
+                      label={t('join.displayName')}
+                      value={displayName}
+                      maxLength={LIMITS.displayNameLength}
+                      autoComplete="name"
+                      onValue={setDisplayName}
+                    />
+                  </div>
+                </details>
+                <section className="privacy" aria-labelledby="privacy-heading">
+                  <h2 id="privacy-heading">{t('join.privacyHeading')}</h2>
+                  <p>{t('join.privacy')}</p>
+                </section>
+                <p className="error" role="alert">
+                  {error === 'NO_SECTOR' ? t('join.pickSector') : error ? t(errorKey(error)) : ''}
+                </p>
+                <button type="submit" className="button primary big" disabled={busy}>
+                  {busy ? t('common.loading') : editing ? t('join.saveDetails') : t('join.submit')}
+                </button>
+              </form>
+            )}
           </>
         )}
       </main>

@@ -7,13 +7,17 @@ const FREE = '__free';
 
 interface Props {
   onChange: (value: string) => void;
+  /** What the participant gave before, when they change their details. */
+  initial?: string;
 }
 
+const LISTED: readonly string[] = [...MUNICIPALITIES, ...OTHER_ORIGINS];
+
 /** A municipality, one of the other origins (stored as their keys), or free text. */
-export function OriginField({ onChange }: Props) {
+export function OriginField({ onChange, initial = '' }: Props) {
   const t = useT();
-  const [choice, setChoice] = useState('');
-  const [free, setFree] = useState('');
+  const [choice, setChoice] = useState(() => (initial === '' || LISTED.includes(initial) ? initial : FREE));
+  const [free, setFree] = useState(() => (LISTED.includes(initial) ? '' : initial));
   return (
     <>
       <div className="field">

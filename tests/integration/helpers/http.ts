@@ -66,3 +66,35 @@ export async function join(baseUrl: string, code: string, sector: Sector = 'publ
   if (res.status !== 201 || !res.cookie) throw new Error(`join failed: ${res.status}`);
   return { cookie: res.cookie, profile: res.body };
 }
+
+/** Logs in with any account's credentials and returns its session cookie. */
+export async function loginAs(
+  baseUrl: string,
+  credentials: { email: string; password: string },
+): Promise<string> {
+  const res = await api(baseUrl, 'POST', '/api/auth/login', { body: credentials });
+  if (res.status !== 200 || !res.cookie) throw new Error(`login failed: ${res.status}`);
+  return res.cookie;
+}
+
+export interface Account {
+  id: string;
+  email: string;
+  cookie: string;
+}
+
+/** A second facilitator account, made by the admin through the admin route and logged in. */
+export async function createFacilitator(
+  baseUrl: string,
+  adminCookie: string,
+  email = 'kollega@example.se',
+  name = 'Kollega Kollegasson',
+): Promise<Account> {
+  const password = 'ett annat långt lösenord';
+  const res = await api<{ id: string }>(baseUrl, 'POST', '/api/admin/facilitators', {
+    cookie: adminCookie,
+    body: { name, email, password },
+  });
+  if (res.status !== 201) throw new Error(`create account failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { id: res.body.id, email, cookie: await loginAs(baseUrl, { email, password }) };
+}

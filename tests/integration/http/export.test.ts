@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { emptyBySector } from '../../../shared/domain/sectors.ts';
 import { Harness, openRoom, priorityIds, type Room } from '../helpers/harness.ts';
 import { join } from '../helpers/http.ts';
 import { ack, okData } from '../helpers/sockets.ts';
@@ -72,5 +73,43 @@ describe('http/exportRouter', () => {
     expect(lines).toContain('"Business";1;1');
     expect(lines).toContain('"Civil society";1;0');
     expect(lines).toContain('"All";3;2');
+  });
+
+  it('counts what the live tally, projector and participants count when a hidden priority holds dots', async () => {
+    const room = await openRoom(h, ['Synlig', 'Dold'], ['public', 'business']);
+    const [shown, hidden] = priorityIds(room) as [string, string];
+    const f = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
+    const projector = await h.socket(room.url, room.workshop.id, 'projector', room.facilitator);
+    const [p1, p2] = await Promise.all(
+      room.participants.map((p) => h.socket(room.url, room.workshop.id, 'participant', p.cookie)),
+    );
+    okData(await ack(f, 'vote:open', { dotsPerParticipant: 5, maxPerPriority: 3 }));
+    okData(await ack(p1!, 'vote:cast', { allocation: { [hidden]: 2 } }));
+    okData(await ack(p2!, 'vote:cast', { allocation: { [shown]: 1, [hidden]: 3 } }));
+    okData(await ack(f, 'priority:hide', { priorityId: hidden, hidden: true }));
+    okData(await ack(f, 'vote:close', {}));
+    okData(await ack(f, 'vote:reveal', { revealed: true }));
+
+    const live = okData(await ack(f, 'workshop:sync', {})).tally;
+    expect(live).toEqual({
+      totalDots: 1,
+      voters: 1,
+      votersBySector: { ...emptyBySector(), business: 1 },
+      byPriority: { [shown]: { total: 1, bySector: { ...emptyBySector(), business: 1 } } },
+    });
+    expect(okData(await ack(projector, 'workshop:sync', {})).tally).toEqual(live);
+    expect(okData(await ack(p1!, 'workshop:sync', {})).tally).toEqual(live);
+
+    const md = new TextDecoder().decode((await download(room, 'md')).bytes);
+    expect(md).toContain('| 1 | Synlig | 1 | 0 | 1 | 0 | 0 | 0 | 0 |');
+    expect(md).toContain('| 2 | Dold (dold, räknas inte) | – | – | – | – | – | – | – |');
+    expect(md).toContain('| Offentlig sektor | 1 | 0 |');
+    expect(md).toContain('| Näringsliv | 1 | 1 |');
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode((await download(room, 'csv')).bytes);
+    const lines = csv.split('\r\n');
+    expect(lines).toContain('1;"Synlig";1;0;1;0;0;0;0;"nej";"Förberedd av processledaren";""');
+    expect(lines).toContain('2;"Dold";"–";"–";"–";"–";"–";"–";"–";"ja";"Förberedd av processledaren";""');
+    expect(lines).toContain('"Offentlig sektor";1;0');
+    expect(lines).toContain('"Alla";2;1');
   });
 });

@@ -23,6 +23,7 @@ describe('http/joinRouter', () => {
       title: 'Regional utvecklingsstrategi',
       date: '2025-03-14',
       place: 'Örebro slott',
+      joined: false,
     });
     expect(res.status).toBe(201);
     expect(res.cookie).toMatch(new RegExp(`^samsyn_p_${room.workshop.id}=.+`));

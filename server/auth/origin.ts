@@ -1,0 +1,28 @@
+import type { IncomingMessage } from 'node:http';
+
+/**
+ * Whether a request may come from the page that sent it. Cookies are SameSite=Lax, which stops
+ * other *sites* but not another origin of the same site (`evil.example.se` next to
+ * `samsyn.example.se`, or another port): browsers send our cookies on its WebSocket handshakes
+ * and same-site requests. So the Origin header must name where our own pages are served:
+ * the public URL when one is configured, else this request's own host.
+ *
+ * A request without an Origin header is allowed: browsers always send one on WebSocket
+ * handshakes and on cross-origin POST/DELETE, so its absence means a script (curl, a load test),
+ * which holds its own cookies and is no confused deputy. `Origin: null` (sandboxed frames,
+ * file pages) is refused.
+ */
+export function originAllowed(req: IncomingMessage, publicUrl: string | null): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  let given: URL;
+  try {
+    given = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (publicUrl !== null) return given.origin === new URL(publicUrl).origin;
+  // Without a public URL the scheme is unknown here (a proxy may end TLS), so the host decides.
+  const host = req.headers.host;
+  return host !== undefined && given.host === host.toLowerCase();
+}

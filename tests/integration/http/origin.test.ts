@@ -1,0 +1,156 @@
+import { io } from 'socket.io-client';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { type App, createServer } from '../../../server/createServer.ts';
+import { readConfig } from '../../../server/env.ts';
+import { createLog } from '../../../server/log.ts';
+import type { WorkshopSummary } from '../../../shared/protocol/api.ts';
+import { PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
+import { YJS_PATH } from '../../../shared/protocol/yjsDoc.ts';
+import { Harness, openRoom } from '../helpers/harness.ts';
+import { api, createWorkshop, type ErrorBody, login } from '../helpers/http.ts';
+import { ADMIN, tempDir } from '../helpers/server.ts';
+
+const EVIL = 'http://evil.localhost:8080';
+
+/** The outcome of a Socket.IO handshake sent with the given Origin header (none when null). */
+function socketOutcome(url: string, workshopId: string, cookie: string, origin: string | null) {
+  const headers: Record<string, string> = { cookie };
+  if (origin) headers.origin = origin;
+  const socket = io(url, {
+    auth: { workshopId, role: 'facilitator', v: PROTOCOL_VERSION },
+    extraHeaders: headers,
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+  });
+  return new Promise<string>((resolve) => {
+    socket.once('connect', () => {
+      socket.close();
+      resolve('connected');
+    });
+    socket.once('connect_error', (error) => {
+      socket.close();
+      resolve(`refused: ${error.message}`);
+    });
+  });
+}
+
+/** The outcome of a raw WebSocket upgrade to /yjs: `open` or the HTTP status it was answered with. */
+function yjsOutcome(url: string, workshopId: string, cookie: string, origin: string | null) {
+  const headers: Record<string, string> = { cookie };
+  if (origin) headers.origin = origin;
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${YJS_PATH}/${workshopId}`, { headers });
+  return new Promise<string>((resolve) => {
+    ws.once('open', () => {
+      ws.close();
+      resolve('open');
+    });
+    ws.once('unexpected-response', (_req, res) => {
+      resolve(`HTTP ${res.statusCode}`);
+      ws.terminate();
+    });
+    ws.once('error', (error) => resolve(`error: ${error.message}`));
+  });
+}
+
+function postWorkshop(url: string, cookie: string, origin: string | null) {
+  return fetch(`${url}/api/workshops`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+    body: JSON.stringify({ title: 'Från en annan sida', date: '2025-03-14' }),
+  });
+}
+
+describe('auth/origin on every channel', () => {
+  const h = new Harness();
+  const apps: App[] = [];
+  afterEach(async () => {
+    await h.cleanup();
+    for (const app of apps.splice(0)) await app.close();
+  });
+
+  it('refuses Socket.IO and /yjs handshakes before the upgrade when the Origin is another host', async () => {
+    const room = await openRoom(h, ['Ett']);
+    const id = room.workshop.id;
+
+    expect(await socketOutcome(room.url, id, room.facilitator, EVIL)).toMatch(/^refused/);
+    expect(await yjsOutcome(room.url, id, room.facilitator, EVIL)).toBe('HTTP 403');
+    expect(await socketOutcome(room.url, id, room.facilitator, 'null')).toMatch(/^refused/);
+    expect(await yjsOutcome(room.url, id, room.facilitator, 'null')).toBe('HTTP 403');
+    // Another port of the same host is another origin: a page there must not reach us either.
+    const otherPort = room.url.replace(/:\d+$/, ':1');
+    expect(await yjsOutcome(room.url, id, room.facilitator, otherPort)).toBe('HTTP 403');
+  });
+
+  it('accepts handshakes when the Origin is the server itself or when there is no Origin', async () => {
+    const room = await openRoom(h, ['Ett']);
+    const id = room.workshop.id;
+
+    expect(await socketOutcome(room.url, id, room.facilitator, room.url)).toBe('connected');
+    expect(await yjsOutcome(room.url, id, room.facilitator, room.url)).toBe('open');
+    expect(await socketOutcome(room.url, id, room.facilitator, null)).toBe('connected');
+    expect(await yjsOutcome(room.url, id, room.facilitator, null)).toBe('open');
+  });
+
+  it('answers 403 FORBIDDEN and changes nothing when a state-changing request comes from another origin', async () => {
+    const room = await openRoom(h, ['Ett']);
+    const id = room.workshop.id;
+
+    const create = await postWorkshop(room.url, room.facilitator, EVIL);
+    const remove = await fetch(`${room.url}/api/workshops/${id}`, {
+      method: 'DELETE',
+      headers: { cookie: room.facilitator, origin: EVIL },
+    });
+    const join = await fetch(`${room.url}/api/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: EVIL },
+      body: JSON.stringify({ code: room.workshop.code, sector: 'public' }),
+    });
+    const read = await fetch(`${room.url}/api/workshops/${id}`, {
+      headers: { cookie: room.facilitator, origin: EVIL },
+    });
+
+    for (const res of [create, remove, join]) {
+      expect([res.status, await res.json()]).toEqual([403, { error: { code: 'FORBIDDEN' } }]);
+    }
+    expect(read.status).toBe(200);
+    expect((await postWorkshop(room.url, room.facilitator, room.url)).status).toBe(201);
+    expect((await postWorkshop(room.url, room.facilitator, null)).status).toBe(201);
+    const list = await api<WorkshopSummary[]>(room.url, 'GET', '/api/workshops', {
+      cookie: room.facilitator,
+    });
+    expect(list.body.map((w) => w.title).sort()).toEqual([
+      'Från en annan sida',
+      'Från en annan sida',
+      'Regional utvecklingsstrategi',
+    ]);
+  });
+
+  it('checks against SAMSYN_PUBLIC_URL instead of the Host header when it is configured', async () => {
+    const publicUrl = 'https://samsyn.example.se';
+    const config = readConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SAMSYN_DATA_DIR: tempDir(),
+      SAMSYN_LOG: 'silent',
+      SAMSYN_PUBLIC_URL: publicUrl,
+      SAMSYN_SECURE_COOKIES: 'false',
+      SAMSYN_ADMIN_EMAIL: ADMIN.email,
+      SAMSYN_ADMIN_PASSWORD: ADMIN.password,
+    });
+    const app = await createServer(config, createLog('silent'));
+    apps.push(app);
+    const cookie = await login(app.url);
+    const { workshop } = await createWorkshop(app.url, cookie, ['Ett']);
+
+    expect(await socketOutcome(app.url, workshop.id, cookie, publicUrl)).toBe('connected');
+    expect(await yjsOutcome(app.url, workshop.id, cookie, publicUrl)).toBe('open');
+    expect((await postWorkshop(app.url, cookie, publicUrl)).status).toBe(201);
+    // The request's own host no longer counts: the public URL is where the pages come from.
+    expect(await socketOutcome(app.url, workshop.id, cookie, app.url)).toMatch(/^refused/);
+    expect(await yjsOutcome(app.url, workshop.id, cookie, app.url)).toBe('HTTP 403');
+    const refused = await postWorkshop(app.url, cookie, app.url);
+    expect([refused.status, ((await refused.json()) as ErrorBody).error.code]).toEqual([403, 'FORBIDDEN']);
+  });
+});
