@@ -1,35 +1,20 @@
 import { create } from 'zustand';
 import type { Allocation } from '../../shared/domain/workshop.ts';
+import { acked, initialVotes, proposed, received, type VoteState } from './voteState.ts';
 
-/**
- * `allocation` is what the participant sees (optimistic); `confirmed` is the server's last word,
- * which we fall back to when a cast fails.
- */
-interface VoteStore {
-  allocation: Allocation;
-  confirmed: Allocation;
-  /** Sequence number of the newest cast sent; older acks must not overwrite newer taps. */
-  latest: number;
-  reset: (allocation: Allocation) => void;
+interface VoteStore extends VoteState {
+  /** Shows a tap's allocation; returns the cast's sequence number for `acked`. */
   propose: (allocation: Allocation) => number;
-  acked: (seq: number, allocation: Allocation | null) => void;
+  acked: (seq: number, stored: Allocation | null) => void;
+  received: (allocation: Allocation) => void;
 }
 
 export const useVoteStore = create<VoteStore>((set, get) => ({
-  allocation: {},
-  confirmed: {},
-  latest: 0,
-  reset: (allocation) => set({ allocation, confirmed: allocation }),
+  ...initialVotes(),
   propose: (allocation) => {
-    const seq = get().latest + 1;
-    set({ allocation, latest: seq });
-    return seq;
+    set((s) => proposed(s, allocation));
+    return get().latest;
   },
-  acked: (seq, allocation) =>
-    set((s) => {
-      const confirmed = allocation ?? s.confirmed;
-      // A failure always rolls back; a success only shows through when no newer tap is in flight.
-      if (allocation === null || seq === s.latest) return { confirmed, allocation: confirmed };
-      return { confirmed };
-    }),
+  acked: (seq, stored) => set((s) => acked(s, seq, stored)),
+  received: (allocation) => set((s) => received(s, allocation)),
 }));

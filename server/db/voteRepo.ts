@@ -24,6 +24,13 @@ export function createVoteRepo(db: Db) {
      ON CONFLICT (workshop_id, participant_id, priority_id) DO UPDATE SET dots = dots + excluded.dots`,
   );
   const drop = db.prepare('DELETE FROM votes WHERE workshop_id = ? AND priority_id = ?');
+  const dropAll = db.prepare('DELETE FROM votes WHERE workshop_id = ?');
+  const any = db.prepare<[string], { one: number }>(
+    'SELECT 1 AS one FROM votes WHERE workshop_id = ? LIMIT 1',
+  );
+  const holders = db.prepare<[string, string], { participant_id: string }>(
+    'SELECT participant_id FROM votes WHERE workshop_id = ? AND priority_id = ?',
+  );
   const replace = db.transaction((workshopId: string, participantId: string, allocation: Allocation) => {
     clear.run(workshopId, participantId);
     for (const [priorityId, dots] of Object.entries(allocation)) {
@@ -57,6 +64,18 @@ export function createVoteRepo(db: Db) {
     moveDots(workshopId: string, fromId: string, toId: string): void {
       move.run(toId, workshopId, fromId);
       drop.run(workshopId, fromId);
+    },
+    /** Whether any dot is stored in the workshop, on any priority. */
+    hasDots(workshopId: string): boolean {
+      return any.get(workshopId) !== undefined;
+    },
+    /** Participants with dots on a priority. */
+    holdersOf(workshopId: string, priorityId: string): string[] {
+      return holders.all(workshopId, priorityId).map((r) => r.participant_id);
+    },
+    /** Deletes every dot of the workshop (call inside a transaction with what it belongs to). */
+    clear(workshopId: string): void {
+      dropAll.run(workshopId);
     },
   };
 }

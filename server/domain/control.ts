@@ -1,41 +1,41 @@
-import type { Phase, VoteConfig } from '../../shared/domain/workshop.ts';
+import { allowedActions, type ControlState, rulesLocked } from '../../shared/domain/control.ts';
+import type { VoteConfig } from '../../shared/domain/workshop.ts';
 import { fail, ok, type Result } from './result.ts';
 
-export interface Control {
-  phase: Phase;
-  locked: boolean;
-  revealed: boolean;
-  vote: VoteConfig | null;
-}
+export type Control = ControlState;
 
 export type ControlCommand =
   | { type: 'lock'; locked: boolean }
-  | { type: 'openVote'; config: VoteConfig }
+  | { type: 'openVote'; config: VoteConfig; resetVotes: boolean }
   | { type: 'closeVote' }
   | { type: 'reveal'; revealed: boolean }
   | { type: 'collect' };
 
+/** What the service knows from storage that a command's rule depends on. */
+export interface ControlFacts {
+  dotsStored: boolean;
+}
+
 /**
  * The facilitator's state machine: collect → voting → closed, back to collect or voting again.
- * Reopening keeps the dots already placed; the service then keeps the earlier rules too,
- * since it knows whether any dots were stored.
+ * Which command is possible in which phase is `allowedActions`, shared with the control room.
+ * With `resetVotes` the caller deletes the stored dots in the same transaction that stores this.
  */
-export function applyControl(state: Control, command: ControlCommand): Result<Control> {
+export function applyControl(state: Control, command: ControlCommand, facts: ControlFacts): Result<Control> {
+  if (!allowedActions(state).includes(command.type)) return fail('WRONG_PHASE');
   switch (command.type) {
     case 'lock':
       return ok({ ...state, locked: command.locked });
     case 'openVote':
-      if (state.phase === 'voting') return fail('WRONG_PHASE');
       if (command.config.maxPerPriority > command.config.dotsPerParticipant) return fail('VALIDATION');
+      if (!command.resetVotes && rulesLocked(state.vote, command.config, facts.dotsStored))
+        return fail('VOTE_RULES_LOCKED');
       return ok({ ...state, phase: 'voting', vote: command.config, revealed: false });
     case 'closeVote':
-      if (state.phase !== 'voting') return fail('WRONG_PHASE');
       return ok({ ...state, phase: 'closed' });
     case 'reveal':
-      if (state.vote === null) return fail('WRONG_PHASE');
       return ok({ ...state, revealed: command.revealed });
     case 'collect':
-      if (state.phase === 'voting') return fail('WRONG_PHASE');
       return ok({ ...state, phase: 'collect', revealed: false });
   }
 }

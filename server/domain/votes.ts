@@ -1,17 +1,22 @@
-import { checkAllocation, normaliseAllocation } from '../../shared/domain/dots.ts';
-import type { Allocation, PriorityMeta, VoteConfig } from '../../shared/domain/workshop.ts';
+import { applyCast, checkAllocation, votableOf } from '../../shared/domain/dots.ts';
+import type { Allocation, PriorityMeta } from '../../shared/domain/workshop.ts';
 import type { Control } from './control.ts';
+import { activePriorities } from './priorities.ts';
 import { fail, ok, type Result } from './result.ts';
 
-/** Decides whether an allocation may be stored now; returns it normalised (no zero entries). */
+/**
+ * Decides whether a participant's cast may be stored now, given what they have stored; returns
+ * the allocation to store (no zero entries, dots on hidden priorities kept as they were).
+ */
 export function acceptAllocation(
   control: Control,
   priorities: readonly PriorityMeta[],
-  allocation: Allocation,
+  stored: Allocation,
+  cast: Allocation,
 ): Result<Allocation> {
   if (control.phase !== 'voting' || control.vote === null) return fail('VOTING_CLOSED');
-  const votable = new Set(priorities.filter((p) => p.mergedInto === null && !p.hidden).map((p) => p.id));
-  const problem = checkAllocation(allocation, control.vote as VoteConfig, votable);
+  const votable = votableOf(activePriorities(priorities));
+  const problem = checkAllocation(cast, stored, control.vote, votable);
   if (problem) return fail(problem);
-  return ok(normaliseAllocation(allocation));
+  return ok(applyCast(cast, stored, votable.visible));
 }

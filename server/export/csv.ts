@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { SECTORS } from '../../shared/domain/sectors.ts';
-import type { ExportData } from './exportData.ts';
+import { countCells, type ExportData } from './exportData.ts';
 import type { Labels } from './labels.ts';
 
 /**
@@ -32,12 +32,12 @@ export function toCsv(data: ExportData, l: Labels): string {
     ...data.rows.map((r) => [
       r.rank,
       r.text,
-      r.dots.total,
-      ...SECTORS.map((s) => r.dots.bySector[s]),
+      ...countCells(r.dots),
       r.meta.hidden ? l.yes : l.no,
       r.meta.createdBySector ? l.sectors[r.meta.createdBySector] : l.seeded,
       r.meta.mergedFrom.map((p) => p.text).join(' | '),
     ]),
+    ...(data.rows.some((r) => !r.dots) ? [[l.hiddenNote]] : []),
     [],
     [l.sector, l.joined, l.voted],
     ...SECTORS.map((s) => [l.sectors[s], data.joinedBySector[s], data.votedBySector[s]]),

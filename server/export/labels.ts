@@ -32,6 +32,9 @@ export const LABELS = {
     text: 'Text',
     total: 'Prickar totalt',
     hidden: 'Dold',
+    notCounted: 'dold, räknas inte',
+    hiddenNote:
+      'Dolda prioriteringar räknas inte: deras prickar står som –, och den som bara har prickar på dolda prioriteringar räknas inte som röstande.',
     yes: 'ja',
     no: 'nej',
     origin: 'Kom från',
@@ -70,6 +73,9 @@ export const LABELS = {
     text: 'Text',
     total: 'Total dots',
     hidden: 'Hidden',
+    notCounted: 'hidden, not counted',
+    hiddenNote:
+      'Hidden priorities are not counted: their dots show as –, and someone whose only dots are on hidden priorities is not counted as a voter.',
     yes: 'yes',
     no: 'no',
     origin: 'Came from',

@@ -1,5 +1,5 @@
 import { SECTORS } from '../../shared/domain/sectors.ts';
-import type { ExportData } from './exportData.ts';
+import { countCells, type ExportData } from './exportData.ts';
 import type { Labels } from './labels.ts';
 
 /** Characters that would change a Markdown table or inline text. */
@@ -26,11 +26,10 @@ export function toMarkdown(data: ExportData, l: Labels): string {
   out.push(`| ${l.rank} | ${l.priority} | ${l.total} | ${SECTORS.map((s) => l.sectors[s]).join(' | ')} |`);
   out.push(`|---:|---|---:|${SECTORS.map(() => '---:').join('|')}|`);
   for (const r of data.rows) {
-    const text = `${md(r.text)}${r.meta.hidden ? ` (${l.hidden.toLowerCase()})` : ''}`;
-    out.push(
-      `| ${r.rank} | ${text} | ${r.dots.total} | ${SECTORS.map((s) => r.dots.bySector[s]).join(' | ')} |`,
-    );
+    const text = `${md(r.text)}${r.dots ? '' : ` (${l.notCounted})`}`;
+    out.push(`| ${r.rank} | ${text} | ${countCells(r.dots).join(' | ')} |`);
   }
+  if (data.rows.some((r) => !r.dots)) out.push('', l.hiddenNote);
   const merged = data.rows.filter((r) => r.meta.mergedFrom.length > 0);
   if (merged.length > 0) {
     out.push('', `### ${l.mergedFrom}`, '');

@@ -6,13 +6,16 @@ export interface Ballot {
   allocation: Allocation;
 }
 
-/** Sums ballots into totals per priority and per sector; ballots with no dots are not voters. */
-export function tally(ballots: readonly Ballot[]): Tally {
+/**
+ * The one way dots are counted, for every screen and every export: only dots on `visible`
+ * priorities count, and a voter is a participant with at least one counted dot.
+ */
+export function tally(ballots: readonly Ballot[], visible: ReadonlySet<string>): Tally {
   const result: Tally = { totalDots: 0, voters: 0, votersBySector: emptyBySector(), byPriority: {} };
   for (const { sector, allocation } of ballots) {
     let placed = 0;
     for (const [priorityId, dots] of Object.entries(allocation)) {
-      if (dots <= 0) continue;
+      if (dots <= 0 || !visible.has(priorityId)) continue;
       let row = result.byPriority[priorityId];
       if (!row) {
         row = { total: 0, bySector: emptyBySector() };

@@ -18,7 +18,8 @@ export function VoteItem({ id, index, label, dots, max }: Props) {
         <span className="vote-number">{index + 1}.</span>
         <span className="vote-text">{label}</span>
         <span className="vote-dots" aria-hidden="true">
-          {Array.from({ length: max }, (_, i) => (
+          {/* A merge can leave someone more dots on one priority than the cap: show them all. */}
+          {Array.from({ length: Math.max(max, dots) }, (_, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: dots are positional, not items
             <span key={i} className={i < dots ? 'dot on' : 'dot'} />
           ))}

@@ -1,4 +1,4 @@
-import { dotsLeft } from '../../../shared/domain/dots.ts';
+import { dotsLeft, votableOf } from '../../../shared/domain/dots.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useVoteStore } from '../../stores/voteStore.ts';
 import { useWorkshopStore } from '../../stores/workshopStore.ts';
@@ -9,11 +9,13 @@ export function VotePanel() {
   const t = useT();
   const state = useWorkshopStore((s) => s.state);
   const allocation = useVoteStore((s) => s.allocation);
-  const visible = (state?.priorities ?? []).filter((p) => !p.hidden);
+  const priorities = state?.priorities ?? [];
+  const visible = priorities.filter((p) => !p.hidden);
   const labels = usePriorityLabels(visible);
   const config = state?.vote;
   if (!config) return null;
-  const left = dotsLeft(allocation, config);
+  // The server's rule: dots on hidden priorities are given back while they stay hidden.
+  const left = dotsLeft(allocation, config, votableOf(priorities).visible);
   const leftText =
     left === 0 ? t('vote.leftNone') : left === 1 ? t('vote.leftOne') : t('vote.left', { n: left });
   return (

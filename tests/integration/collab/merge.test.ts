@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Allocation } from '../../../shared/domain/workshop.ts';
 import { Harness, openRoom, priorityIds } from '../helpers/harness.ts';
 import { ack, okData } from '../helpers/sockets.ts';
 import { waitFor } from '../helpers/waitFor.ts';
@@ -41,6 +42,39 @@ describe('collab/merge', () => {
       },
     });
     expect(snap.tally?.totalDots).toBe(6);
+  });
+
+  it('keeps merged dots over the cap and lets their owner take back and spend elsewhere when reopened', async () => {
+    const room = await openRoom(h, ['Mål', 'Källa', 'Annat'], ['business']);
+    const [target, source, other] = priorityIds(room) as [string, string, string];
+    const fs = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
+    const p = await h.socket(room.url, room.workshop.id, 'participant', room.participants[0]!.cookie);
+    const mine: Allocation[] = [];
+    p.socket.on('vote:mine', (allocation) => mine.push(allocation));
+    okData(await ack(fs, 'vote:open', { dotsPerParticipant: 8, maxPerPriority: 3 }));
+    okData(await ack(p, 'vote:cast', { allocation: { [target]: 3, [source]: 3 } }));
+    okData(await ack(fs, 'vote:close', {}));
+
+    okData(await ack(fs, 'priority:merge', { sourceId: source, targetId: target }));
+
+    // The phone is told, so its next tap is built on the merged dots and does not overwrite them.
+    expect(await waitFor(() => mine.at(-1), 5000, 'vote:mine after the merge')).toEqual({ [target]: 6 });
+    okData(await ack(fs, 'vote:open', { dotsPerParticipant: 8, maxPerPriority: 3 }));
+    const cast = (allocation: Allocation) => ack(p, 'vote:cast', { allocation });
+    expect(okData(await cast({ [target]: 6, [other]: 1 })).allocation).toEqual({ [target]: 6, [other]: 1 });
+    expect(await cast({ [target]: 7, [other]: 1 })).toEqual({
+      ok: false,
+      error: { code: 'MAX_PER_PRIORITY' },
+    });
+    expect(okData(await cast({ [target]: 5, [other]: 3 })).allocation).toEqual({ [target]: 5, [other]: 3 });
+    // Taken back is given up: the excess can shrink but never grow again.
+    expect(await cast({ [target]: 6, [other]: 2 })).toEqual({
+      ok: false,
+      error: { code: 'MAX_PER_PRIORITY' },
+    });
+    const snap = okData(await ack(fs, 'workshop:sync', {}));
+    expect(snap.tally?.byPriority[target]?.total).toBe(5);
+    expect(snap.tally?.totalDots).toBe(8);
   });
 
   it('refuses to merge while voting is open', async () => {

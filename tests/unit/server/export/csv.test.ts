@@ -40,7 +40,22 @@ describe('server/export/csv', () => {
 
     const lines = toCsv(exportData([merged]), LABELS.en).split('\r\n');
 
-    expect(lines).toContain('1;"Mål";0;0;0;0;0;0;0;"yes";"Academia";"Ett | Två"');
+    expect(lines).toContain('1;"Mål";"–";"–";"–";"–";"–";"–";"–";"yes";"Academia";"Ett | Två"');
+  });
+
+  it('writes dashes and says why when a priority is hidden', () => {
+    const lines = toCsv(exportData([row(1, 'Synlig', 2), row(2, 'Dold', 0, { hidden: true })]), LABELS.sv)
+      .slice(1)
+      .split('\r\n');
+
+    expect(lines).toContain('1;"Synlig";2;2;0;0;0;0;0;"nej";"Förberedd av processledaren";""');
+    expect(lines).toContain('2;"Dold";"–";"–";"–";"–";"–";"–";"–";"ja";"Förberedd av processledaren";""');
+    expect(lines).toContain(`"${LABELS.sv.hiddenNote}"`);
+  });
+
+  it('leaves out the note on hidden priorities when none is hidden', () => {
+    const csv = toCsv(exportData([row(1, 'Synlig', 2)]), LABELS.sv);
+    expect(csv).not.toContain(LABELS.sv.hiddenNote);
   });
 
   it('writes the no-vote label when no vote has been configured', () => {

@@ -5,12 +5,13 @@ import { priorityMeta } from '../../priorityMeta.ts';
 
 const meta = priorityMeta;
 
+/** A hidden row has no counted dots, as `gatherExport` makes it. */
 export function row(rank: number, text: string, total = 0, extra: Partial<PriorityMeta> = {}): ExportRow {
   return {
     rank,
     text,
     meta: meta(`p${rank}xxxx`, extra),
-    dots: { total, bySector: { ...emptyBySector(), public: total } },
+    dots: extra.hidden ? null : { total, bySector: { ...emptyBySector(), public: total } },
   };
 }
 

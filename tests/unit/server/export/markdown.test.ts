@@ -44,7 +44,19 @@ describe('server/export/markdown', () => {
 
     const md = toMarkdown(exportData([merged]), LABELS.en);
 
-    expect(md).toContain('| 1 | Mål<br>mer (hidden) | 0 |');
+    expect(md).toContain('| 1 | Mål<br>mer (hidden, not counted) | – | – |');
     expect(md).toContain('### Merged from\n\n- 1. Mål\n  - Källa \\*1\\* (Civil society)');
+  });
+
+  it('writes dashes instead of counts and says why when a priority is hidden', () => {
+    const md = toMarkdown(exportData([row(1, 'Synlig', 2), row(2, 'Dold', 0, { hidden: true })]), LABELS.sv);
+
+    expect(md).toContain('| 1 | Synlig | 2 | 2 | 0 | 0 | 0 | 0 | 0 |');
+    expect(md).toContain('| 2 | Dold (dold, räknas inte) | – | – | – | – | – | – | – |');
+    expect(md).toContain(`\n\n${LABELS.sv.hiddenNote}\n`);
+  });
+
+  it('leaves out the note on hidden priorities when none is hidden', () => {
+    expect(toMarkdown(exportData([row(1, 'Synlig', 2)]), LABELS.sv)).not.toContain(LABELS.sv.hiddenNote);
   });
 });
