@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Route, Switch } from 'wouter';
+import { Route, Switch, useLocation } from 'wouter';
 import { useT } from './i18n/useT.ts';
+import { PartBoundary } from './views/PartBoundary.tsx';
 import { JoinView } from './views/participant/JoinView.tsx';
 import { StartView } from './views/participant/StartView.tsx';
 
@@ -25,20 +26,24 @@ function Loading() {
 }
 
 export function App() {
+  const [location] = useLocation();
+  // The last resort, also for a chunk that fails to load; each view has its own boundaries inside.
   return (
-    <Suspense fallback={<Loading />}>
-      <Switch>
-        <Route path="/">{() => <StartView />}</Route>
-        <Route path="/j/:code">{(p) => <JoinView code={p.code} />}</Route>
-        <Route path="/w/:workshopId">
-          {(p) => <LiveView key={p.workshopId} workshopId={p.workshopId} />}
-        </Route>
-        <Route path="/f/w/:id/projector">{(p) => <ProjectorView key={p.id} workshopId={p.id} />}</Route>
-        <Route path="/f" nest>
-          {() => <FacilitatorApp />}
-        </Route>
-        <Route>{() => <StartView />}</Route>
-      </Switch>
-    </Suspense>
+    <PartBoundary resetKey={location}>
+      <Suspense fallback={<Loading />}>
+        <Switch>
+          <Route path="/">{() => <StartView />}</Route>
+          <Route path="/j/:code">{(p) => <JoinView code={p.code} />}</Route>
+          <Route path="/w/:workshopId">
+            {(p) => <LiveView key={p.workshopId} workshopId={p.workshopId} />}
+          </Route>
+          <Route path="/f/w/:id/projector">{(p) => <ProjectorView key={p.id} workshopId={p.id} />}</Route>
+          <Route path="/f" nest>
+            {() => <FacilitatorApp />}
+          </Route>
+          <Route>{() => <StartView />}</Route>
+        </Switch>
+      </Suspense>
+    </PartBoundary>
   );
 }

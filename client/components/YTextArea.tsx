@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
+import { yTextOf } from '../../shared/protocol/yjsTexts.ts';
 
 interface Props {
   id: string;
@@ -32,8 +33,10 @@ function shift(pos: number, delta: Y.YTextEvent['delta']): number {
  * A textarea bound to a Y.Text. Local input becomes one minimal delete+insert; remote changes
  * move the caret by the change's delta so a person typing is never thrown to the end.
  */
-export function YTextArea({ id, label, text, readOnly, maxLength, placeholder }: Props) {
+export function YTextArea({ id, label, text: given, readOnly, maxLength, placeholder }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  // The value comes out of a document that peers write; its type is a claim, not a guarantee.
+  const text = yTextOf(given);
 
   useEffect(() => {
     const el = ref.current;

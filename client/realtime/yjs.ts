@@ -94,7 +94,8 @@ export function openTexts(workshopId: string): () => void {
       }
     });
 
-    const texts = doc.getMap<Y.Text>(TEXTS_KEY);
+    // Untrusted values: readers go through shared/protocol/yjsTexts.ts.
+    const texts = doc.getMap<unknown>(TEXTS_KEY);
     texts.observe(() => useYjsStore.getState().set({ keysVersion: useYjsStore.getState().keysVersion + 1 }));
     texts.observeDeep(() =>
       useYjsStore.getState().set({ contentVersion: useYjsStore.getState().contentVersion + 1 }),

@@ -3,7 +3,8 @@ import { create } from 'zustand';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 
 interface YjsStore {
-  texts: Y.Map<Y.Text> | null;
+  /** Values are untrusted (see shared/protocol/yjsTexts.ts): read them through its guards. */
+  texts: Y.Map<unknown> | null;
   /** Bumped when keys appear or disappear, so a briefly missing text can show up. */
   keysVersion: number;
   /** Bumped on any text change; only result views subscribe to it. */

@@ -5,6 +5,7 @@ import { api } from '../../api/http.ts';
 import { errorKey, useT } from '../../i18n/useT.ts';
 import { useWorkshopStore } from '../../stores/workshopStore.ts';
 import { LiveStatus } from '../LiveStatus.tsx';
+import { PartBoundary } from '../PartBoundary.tsx';
 import { ResultsSection } from '../ResultsSection.tsx';
 import { useLiveWorkshop } from '../useLiveWorkshop.ts';
 import { DeleteWorkshop } from './DeleteWorkshop.tsx';
@@ -14,6 +15,7 @@ import { JoinPanel } from './JoinPanel.tsx';
 import { PhaseControls } from './PhaseControls.tsx';
 import { PriorityAdmin } from './PriorityAdmin.tsx';
 import { RoomPanel } from './RoomPanel.tsx';
+import { TeamPanel } from './TeamPanel.tsx';
 
 /** The laptop at the lectern: controls left, the live list in the middle, the room right. */
 export function ControlRoom({ workshopId }: { workshopId: string }) {
@@ -47,25 +49,41 @@ export function ControlRoom({ workshopId }: { workshopId: string }) {
           <div className="room-grid">
             <section aria-labelledby="agenda-heading" className="room-col">
               <h2 id="agenda-heading">{t('room.agenda')}</h2>
-              <PhaseControls state={state} />
-              <JoinPanel state={state} joinUrl={info.joinUrl} />
-              <ExportLinks workshopId={workshopId} />
-              <DeleteWorkshop workshopId={workshopId} />
+              {/* Separate boundaries: export and delete must stay usable if a panel above breaks. */}
+              <PartBoundary>
+                <PhaseControls state={state} />
+              </PartBoundary>
+              <PartBoundary>
+                <JoinPanel state={state} joinUrl={info.joinUrl} />
+              </PartBoundary>
+              <PartBoundary>
+                <TeamPanel workshopId={workshopId} role={info.role} />
+              </PartBoundary>
+              <PartBoundary>
+                <ExportLinks workshopId={workshopId} />
+                {info.role === 'owner' && <DeleteWorkshop workshopId={workshopId} />}
+              </PartBoundary>
             </section>
             <section aria-labelledby="activity-heading" className="room-col room-middle">
               <h2 id="activity-heading">{t('room.activity')}</h2>
-              <PriorityAdmin workshopId={workshopId} priorities={state.priorities} />
+              <PartBoundary>
+                <PriorityAdmin workshopId={workshopId} priorities={state.priorities} />
+              </PartBoundary>
               {tally && (
-                <ResultsSection
-                  heading={t('room.tally')}
-                  priorities={state.priorities}
-                  tally={tally}
-                  headingLevel={3}
-                  showVoters={false}
-                />
+                <PartBoundary>
+                  <ResultsSection
+                    heading={t('room.tally')}
+                    priorities={state.priorities}
+                    tally={tally}
+                    headingLevel={3}
+                    showVoters={false}
+                  />
+                </PartBoundary>
               )}
             </section>
-            <RoomPanel />
+            <PartBoundary>
+              <RoomPanel />
+            </PartBoundary>
           </div>
         )}
       </main>

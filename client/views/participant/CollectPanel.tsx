@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT.ts';
+import { errorKey, useT } from '../../i18n/useT.ts';
 import { useWorkshopStore } from '../../stores/workshopStore.ts';
 import { useYjsStore } from '../../stores/yjsStore.ts';
 import { AddPriorityForm } from './AddPriorityForm.tsx';
@@ -9,10 +9,12 @@ interface Props {
   editable: boolean;
 }
 
-export function CollectPanel({ workshopId, editable }: Props) {
+export function CollectPanel({ workshopId, editable: open }: Props) {
   const t = useT();
   const priorities = useWorkshopStore((s) => s.state?.priorities);
   const refused = useYjsStore((s) => s.refused);
+  // A full document refuses every keystroke; typing on would only resync it again and again.
+  const editable = open && refused !== 'DOCUMENT_FULL';
   const visible = (priorities ?? []).filter((p) => !p.hidden);
   return (
     <section aria-labelledby="collect-heading" className="stack">
@@ -27,7 +29,7 @@ export function CollectPanel({ workshopId, editable }: Props) {
       )}
       {refused && (
         <p className="notice warning" role="alert">
-          {t('live.refused')}
+          {refused === 'LOCKED' ? t('live.refused') : t(errorKey(refused))}
         </p>
       )}
       {visible.length === 0 ? (

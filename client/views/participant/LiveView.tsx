@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT.ts';
 import { useWorkshopStore } from '../../stores/workshopStore.ts';
 import { Header } from '../Header.tsx';
 import { LiveStatus } from '../LiveStatus.tsx';
+import { PartBoundary } from '../PartBoundary.tsx';
 import { useLiveWorkshop } from '../useLiveWorkshop.ts';
 import { ParticipantStage } from './ParticipantStage.tsx';
 
@@ -15,6 +16,7 @@ export function LiveView({ workshopId }: { workshopId: string }) {
   const t = useT();
   const [me, setMe] = useState<Me>('loading');
   const title = useWorkshopStore((s) => s.state?.title);
+  const phase = useWorkshopStore((s) => s.state?.phase);
 
   useEffect(() => {
     void api<ParticipantProfile>('GET', `/api/workshops/${encodeURIComponent(workshopId)}/me`).then((res) =>
@@ -43,7 +45,12 @@ export function LiveView({ workshopId }: { workshopId: string }) {
       <main id="main" className="page narrow live">
         <h1>{title ?? t('common.loading')}</h1>
         <LiveStatus />
-        {me !== 'loading' && <ParticipantStage workshopId={workshopId} />}
+        {me !== 'loading' && (
+          // A new phase is a new screen: a part that failed tries again by itself.
+          <PartBoundary resetKey={phase}>
+            <ParticipantStage workshopId={workshopId} />
+          </PartBoundary>
+        )}
       </main>
     </>
   );

@@ -8,6 +8,7 @@ import { registerStaffStrings } from '../../i18n/staff.ts';
 import { switchLang, useT } from '../../i18n/useT.ts';
 import { useLangStore } from '../../stores/langStore.ts';
 import { useWorkshopStore } from '../../stores/workshopStore.ts';
+import { PartBoundary } from '../PartBoundary.tsx';
 import { useLiveWorkshop } from '../useLiveWorkshop.ts';
 import { useSectorLabel } from '../useSectorLabel.ts';
 import { ProjectorStage } from './ProjectorStage.tsx';
@@ -56,7 +57,11 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
           <p className="projector-count">{t('room.joined', { n: presence.total })}</p>
           <SectorCounts counts={presence.bySector} sectorLabel={sectorLabel} className="projector-sectors" />
         </section>
-        {state && <ProjectorStage state={state} tally={tally} />}
+        {state && (
+          <PartBoundary resetKey={state.phase}>
+            <ProjectorStage state={state} tally={tally} />
+          </PartBoundary>
+        )}
       </main>
     </div>
   );
