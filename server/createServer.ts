@@ -9,16 +9,23 @@ import { startCheckpointer } from './db/checkpointer.ts';
 import { openDb } from './db/openDb.ts';
 import { createRepos } from './db/repos.ts';
 import type { Config } from './env.ts';
+import { adminRouter } from './http/adminRouter.ts';
 import { authRouter } from './http/authRouter.ts';
 import { AppError, errorHandler } from './http/errors.ts';
 import { exportRouter } from './http/exportRouter.ts';
 import { joinRouter } from './http/joinRouter.ts';
+import { membershipRouter } from './http/membershipRouter.ts';
+import { requireSameOrigin } from './http/sameOrigin.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
 import { staticClient } from './http/staticClient.ts';
 import { workshopRouter } from './http/workshopRouter.ts';
 import type { Log } from './log.ts';
+import { disconnectFacilitator } from './realtime/handshake.ts';
 import { attachRealtime } from './realtime/io.ts';
+import { rooms } from './realtime/rooms.ts';
 import { AccountService } from './services/accountService.ts';
+import { MembershipService } from './services/membershipService.ts';
+import { FACILITATOR_AUTHOR, TextHistory } from './services/textHistory.ts';
 import { WorkshopService } from './services/workshopService.ts';
 
 export interface App {
@@ -41,13 +48,28 @@ export async function createServer(config: Config, log: Log): Promise<App> {
     await accounts.createAccount(config.admin);
     log.info('created the first facilitator from SAMSYN_ADMIN_EMAIL');
   }
-  const docs = new DocRegistry(repos.yjs);
+  const docs = new DocRegistry(repos.yjs, repos.yjsClients, log);
   const workshops = new WorkshopService(repos, docs);
+  const memberships = new MembershipService(repos);
+  const history = new TextHistory(repos.textVersions, {
+    read: (id, itemId) => workshops.textOf(id, itemId),
+    write: (id, itemId, text) => workshops.replaceText(id, itemId, text),
+  });
+  workshops.on({
+    edited: (id, itemId, editor) =>
+      history.edited(id, itemId, editor.kind === 'participant' ? editor.participant.id : FACILITATOR_AUTHOR),
+    written: (id, itemId) => {
+      const text = workshops.textOf(id, itemId);
+      if (text !== null) history.record(id, itemId, text, null);
+    },
+    deleted: (id) => history.forget(id),
+  });
 
   const app = express();
   app.disable('x-powered-by');
   app.disable('etag'); // API answers are live state: never revalidated, so the header is dead weight
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  app.use('/api', requireSameOrigin(config.publicUrl));
   app.use(express.json({ limit: '256kb' }));
   app.get('/api/health', (_req, res) => {
     db.prepare('SELECT 1').get(); // throws, and so answers 500, if the database is unreachable
@@ -57,14 +79,25 @@ export async function createServer(config: Config, log: Log): Promise<App> {
   app.use('/api', authRouter(repos, accounts, config.secureCookies));
   app.use('/api', joinRouter(repos, config.secureCookies));
   app.use('/api', exportRouter(repos, workshops));
+  app.use('/api', adminRouter(repos, accounts));
+  app.use('/api', membershipRouter(repos, memberships));
   app.use('/api', workshopRouter(repos, workshops, config.publicUrl));
   app.use('/api', (_req, _res, next) => next(new AppError('NOT_FOUND')));
   app.use(securityHeaders, staticClient(config.clientDir));
   app.use(errorHandler(log));
 
   const server = http.createServer(app);
-  const realtime = attachRealtime(server, { repos, workshops, log });
-  const yjs = attachYjs(server, { repos, workshops, docs, log });
+  const realtime = attachRealtime(server, { repos, workshops, history, log, publicUrl: config.publicUrl });
+  const yjs = attachYjs(server, { repos, workshops, docs, log, publicUrl: config.publicUrl });
+  // Access that ends also ends the sockets already open (Yjs: see docs/protocol.md).
+  memberships.onRemoved((workshopId, facilitatorId) => {
+    void disconnectFacilitator(realtime.io, facilitatorId, rooms.all(workshopId));
+    yjs.closeFacilitator(facilitatorId, workshopId);
+  });
+  accounts.onDeleted((facilitatorId) => {
+    void disconnectFacilitator(realtime.io, facilitatorId, null);
+    yjs.closeFacilitator(facilitatorId, null);
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -83,6 +116,7 @@ export async function createServer(config: Config, log: Log): Promise<App> {
       yjs.close();
       server.closeAllConnections();
       await realtime.close(); // also closes the HTTP server
+      history.flush(); // versions still waiting for a pause in typing, while the documents are loaded
       docs.closeAll();
       await checkpointer.stop();
       db.close();

@@ -5,6 +5,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { useConnectionStore } from '../stores/connectionStore.ts';
 import { useVoteStore } from '../stores/voteStore.ts';
 import { useWorkshopStore } from '../stores/workshopStore.ts';
+import { useWritersStore } from '../stores/writersStore.ts';
 import { command } from './commands.ts';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -20,7 +21,9 @@ async function sync(): Promise<void> {
   if (!ack.ok) return;
   // The snapshot replaces local state wholesale: after a reconnect we may have missed pushes.
   useWorkshopStore.getState().applySnapshot(ack.data);
-  useVoteStore.getState().reset(ack.data.allocation);
+  useVoteStore.getState().received(ack.data.allocation);
+  useWritersStore.getState().setSelf(ack.data.you);
+  useWritersStore.getState().setWriters(ack.data.writers);
 }
 
 /** Opens the workshop's Socket.IO connection and wires it to the stores. Returns a closer. */
@@ -28,6 +31,7 @@ export function connectWorkshop(workshopId: string, role: Role): () => void {
   const conn = useConnectionStore.getState();
   const workshop = useWorkshopStore.getState();
   workshop.reset();
+  useWritersStore.getState().reset();
   conn.setStatus('connecting');
   const socket: AppSocket = io({ auth: { workshopId, role, v: PROTOCOL_VERSION }, withCredentials: true });
   current = socket;
@@ -48,7 +52,8 @@ export function connectWorkshop(workshopId: string, role: Role): () => void {
   socket.on('workshop:state', (state) => useWorkshopStore.getState().setState(state));
   socket.on('presence', (presence) => useWorkshopStore.getState().setPresence(presence));
   socket.on('tally', (tally) => useWorkshopStore.getState().setTally(tally));
-  socket.on('vote:mine', (allocation) => useVoteStore.getState().reset(allocation));
+  socket.on('vote:mine', (allocation) => useVoteStore.getState().received(allocation));
+  socket.on('writers', (writers) => useWritersStore.getState().setWriters(writers));
 
   return () => {
     socket.removeAllListeners();

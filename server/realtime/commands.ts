@@ -10,17 +10,23 @@ import {
   priorityMergePayload,
   priorityMovePayload,
   revealPayload,
+  textRestorePayload,
+  textVersionsPayload,
   voteCastPayload,
   voteOpenPayload,
 } from '../../shared/protocol/schemas.ts';
 import { fail, ok, type Result } from '../domain/result.ts';
+import type { TextHistory } from '../services/textHistory.ts';
 import type { WorkshopService } from '../services/workshopService.ts';
 
 export interface CommandContext {
   workshopId: string;
   role: Role;
   participant: ParticipantProfile | null;
+  /** The sending socket, so its own changes are not echoed back to it. */
+  socketId: string;
   workshops: WorkshopService;
+  history: TextHistory;
   snapshot: () => Snapshot;
 }
 
@@ -80,7 +86,8 @@ export const COMMANDS: Record<ClientEvent, Command<z.ZodType>> = {
   'vote:open': define({
     schema: voteOpenPayload,
     roles: FACILITATOR,
-    run: (p, ctx) => ctx.workshops.command(ctx.workshopId, { type: 'openVote', config: p }),
+    run: ({ resetVotes, ...config }, ctx) =>
+      ctx.workshops.command(ctx.workshopId, { type: 'openVote', config, resetVotes }),
   }),
   'vote:close': define({
     schema: emptyPayload,
@@ -98,8 +105,21 @@ export const COMMANDS: Record<ClientEvent, Command<z.ZodType>> = {
     run: (p, ctx) => {
       const participantId = ctx.participant?.id;
       if (!participantId) return fail('FORBIDDEN');
-      const stored = ctx.workshops.castVote(ctx.workshopId, participantId, p.allocation);
+      const stored = ctx.workshops.castVote(ctx.workshopId, participantId, p.allocation, ctx.socketId);
       return stored.ok ? ok({ allocation: stored.value }) : stored;
     },
+  }),
+  'text:versions': define({
+    schema: textVersionsPayload,
+    roles: FACILITATOR,
+    run: ({ itemId }, ctx) =>
+      ctx.workshops.textOf(ctx.workshopId, itemId) === null
+        ? fail('NOT_FOUND')
+        : ok({ versions: ctx.history.list(ctx.workshopId, itemId) }),
+  }),
+  'text:restore': define({
+    schema: textRestorePayload,
+    roles: FACILITATOR,
+    run: ({ itemId, versionId }, ctx) => ctx.history.restore(ctx.workshopId, itemId, versionId),
   }),
 };

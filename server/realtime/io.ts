@@ -4,15 +4,19 @@ import type { Tally } from '../../shared/domain/workshop.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import type { Ack, ApiError } from '../../shared/protocol/errors.ts';
 import type { ClientEvent, ServerToClientEvents, Snapshot } from '../../shared/protocol/events.ts';
+import type { Writer } from '../../shared/protocol/texts.ts';
+import { originAllowed } from '../auth/origin.ts';
 import type { Repos } from '../db/repos.ts';
 import { fieldsOf } from '../http/errors.ts';
 import type { Log } from '../log.ts';
+import type { TextHistory } from '../services/textHistory.ts';
 import type { WorkshopService } from '../services/workshopService.ts';
 import { coalescer } from './coalesce.ts';
 import { COMMANDS } from './commands.ts';
 import { handshake, type SocketData } from './handshake.ts';
 import { PresenceCounter } from './presence.ts';
 import { rooms } from './rooms.ts';
+import { WritersTracker } from './writers.ts';
 
 /** Incoming events are typed as unknown on purpose: every payload is parsed by its schema. */
 type Incoming = Record<ClientEvent, (payload: unknown, reply: unknown) => void>;
@@ -23,6 +27,7 @@ type AppSocket = Socket<Incoming, ServerToClientEvents, Record<string, never>, S
 const PRESENCE_MS = 1000;
 const TALLY_MS = 200;
 const STATE_MS = 50;
+const WRITERS_MS = 1000;
 
 export interface Realtime {
   io: AppServer;
@@ -31,10 +36,19 @@ export interface Realtime {
 
 export function attachRealtime(
   http: HttpServer,
-  deps: { repos: Repos; workshops: WorkshopService; log: Log },
+  deps: {
+    repos: Repos;
+    workshops: WorkshopService;
+    history: TextHistory;
+    log: Log;
+    publicUrl: string | null;
+  },
 ): Realtime {
   const { repos, workshops, log } = deps;
   const io: AppServer = new Server(http, {
+    // Refused before the upgrade (HTTP 403): a page of another origin on the same site gets our
+    // SameSite=Lax cookies sent along (see auth/origin.ts).
+    allowRequest: (req, done) => done(null, originAllowed(req, deps.publicUrl)),
     // Our Yjs endpoint shares this HTTP server; without this Socket.IO kills its upgrades after 1 s.
     destroyUpgrade: false,
     serveClient: false,
@@ -43,6 +57,7 @@ export function attachRealtime(
     pingTimeout: 20_000,
   });
   const presence = new PresenceCounter();
+  const writers = new WritersTracker();
   const revealedSent = new Map<string, boolean>();
 
   const presenceOut = coalescer(PRESENCE_MS, (id) => io.to(rooms.all(id)).emit('presence', presence.of(id)));
@@ -62,19 +77,41 @@ export function attachRealtime(
     revealedSent.set(id, control.revealed);
   });
 
+  const writersOut = coalescer(WRITERS_MS, (id) => io.to(rooms.all(id)).emit('writers', writers.of(id)));
+  // Writers drop out a few seconds after their last keystroke; the sweep runs only while anyone writes.
+  const writersSweep = setInterval(() => {
+    if (writers.active) for (const id of writers.expire()) writersOut.schedule(id);
+  }, WRITERS_MS);
+  writersSweep.unref();
+
   workshops.on({
+    edited: (id, itemId, editor) => {
+      const writer: Writer =
+        editor.kind === 'participant'
+          ? {
+              id: editor.participant.id,
+              name: editor.participant.displayName || null,
+              sector: editor.participant.sector,
+            }
+          : { id: facilitatorWriterId(editor.facilitatorId), name: null, sector: null };
+      if (writers.touch(id, itemId, writer)) writersOut.schedule(id);
+    },
     state: (state) => stateOut.schedule(state.id),
     votes: (id) => tallyOut.schedule(id),
-    allocation: (id, participantId, allocation) =>
-      io.to(rooms.participant(id, participantId)).emit('vote:mine', allocation),
+    allocation: (id, participantId, allocation, origin) => {
+      const tabs = io.to(rooms.participant(id, participantId));
+      (origin ? tabs.except(origin) : tabs).emit('vote:mine', allocation);
+    },
+    votesReset: (id) => io.to(rooms.participants(id)).emit('vote:mine', {}),
     deleted: (id) => {
       io.in(rooms.all(id)).disconnectSockets(true);
       revealedSent.delete(id);
+      writers.forget(id);
     },
   });
 
   const snapshotFor = (socket: AppSocket): Snapshot => {
-    const { workshopId, role, participant } = socket.data;
+    const { workshopId, role, participant, facilitatorId } = socket.data;
     const state = workshops.state(workshopId);
     if (!state) throw new Error('workshop vanished');
     // Computed only for those who may see it: a hall joining at once would otherwise tally N times.
@@ -87,6 +124,8 @@ export function attachRealtime(
       presence: presence.of(workshopId),
       allocation: participant ? workshops.allocationOf(workshopId, participant.id) : {},
       tally,
+      you: participant ? participant.id : facilitatorWriterId(facilitatorId ?? ''),
+      writers: writers.of(workshopId),
     };
   };
 
@@ -116,7 +155,9 @@ export function attachRealtime(
             workshopId,
             role,
             participant,
+            socketId: socket.id,
             workshops,
+            history: deps.history,
             snapshot: () => snapshotFor(socket),
           });
           answer(result.ok ? { ok: true, data: result.value } : failure({ code: result.code }));
@@ -134,6 +175,8 @@ export function attachRealtime(
   return {
     io,
     close: async () => {
+      clearInterval(writersSweep);
+      writersOut.cancelAll();
       presenceOut.cancelAll();
       stateOut.cancelAll();
       tallyOut.cancelAll();
@@ -143,6 +186,9 @@ export function attachRealtime(
 }
 
 const failure = (error: ApiError): Ack<never> => ({ ok: false, error });
+
+/** Facilitators' writer ids are prefixed so they can never equal a participant's id. */
+const facilitatorWriterId = (facilitatorId: string) => `f:${facilitatorId}`;
 
 /** Before results are revealed the projector may show how many voted, not what they chose. */
 function redact(t: Tally): Tally {

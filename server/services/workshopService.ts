@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import * as Y from 'yjs';
+import { votableOf } from '../../shared/domain/dots.ts';
 import type { Sector } from '../../shared/domain/sectors.ts';
 import { tally } from '../../shared/domain/tally.ts';
 import type {
@@ -9,8 +10,10 @@ import type {
   Tally,
   WorkshopState,
 } from '../../shared/domain/workshop.ts';
+import type { ParticipantProfile } from '../../shared/protocol/api.ts';
 import type { CreateWorkshop } from '../../shared/protocol/schemas.ts';
 import { TEXTS_KEY } from '../../shared/protocol/yjsDoc.ts';
+import { plainTextOf, yTextOf } from '../../shared/protocol/yjsTexts.ts';
 import type { DocRegistry } from '../collab/docRegistry.ts';
 import { SERVER_ORIGIN } from '../collab/liveDoc.ts';
 import { newId, nowIso } from '../db/ids.ts';
@@ -27,11 +30,25 @@ export interface WorkshopEvents {
   state(state: WorkshopState): void;
   /** Stored dots changed; listeners recompute and send the tally when they choose. */
   votes(workshopId: string): void;
-  /** A participant's allocation was stored (so their other tabs can follow). */
-  allocation(workshopId: string, participantId: string, allocation: Allocation): void;
+  /**
+   * A participant's stored dots changed, so their phones can follow. `origin` is the socket whose
+   * cast it was: it has the ack, and an echo would overwrite taps it still has in flight.
+   */
+  allocation(workshopId: string, participantId: string, allocation: Allocation, origin: string | null): void;
+  /** Every dot of the workshop was deleted. */
+  votesReset(workshopId: string): void;
   /** The workshop and everything in it is being deleted: close its connections. */
   deleted(workshopId: string): void;
+  /** The server wrote an item's text (a new priority, a merge), so its history starts there. */
+  written(workshopId: string, itemId: string): void;
+  /** Someone's accepted Yjs update changed this item's text (not the server's own changes). */
+  edited(workshopId: string, itemId: string, editor: TextEditor): void;
 }
+
+/** Who typed into a text, as the Yjs endpoint knows them. */
+export type TextEditor =
+  | { kind: 'participant'; participant: ParticipantProfile }
+  | { kind: 'facilitator'; facilitatorId: string };
 
 /**
  * The workshop's rules put to work: load → pure domain rule → persist → tell listeners.
@@ -41,6 +58,8 @@ export class WorkshopService {
   private readonly subscribers: Array<Partial<WorkshopEvents>> = [];
   private readonly controls = new Map<string, Control>();
   private readonly stateCache = new Map<string, WorkshopState>();
+  /** Visible priority ids per cached state object; dropped with the state it was built from. */
+  private readonly visibleCache = new WeakMap<WorkshopState, Set<string>>();
   /** Every priority row per workshop, cached: a vote burst asks for them thousands of times. */
   private readonly priorityCache = new Map<string, PriorityMeta[]>();
 
@@ -51,6 +70,11 @@ export class WorkshopService {
 
   on(listeners: Partial<WorkshopEvents>): void {
     this.subscribers.push(listeners);
+  }
+
+  /** Called by the Yjs endpoint for each item an accepted update changed. */
+  textEdited(workshopId: string, itemId: string, editor: TextEditor): void {
+    this.emit('edited', workshopId, itemId, editor);
   }
 
   private emit<K extends keyof WorkshopEvents>(event: K, ...args: Parameters<WorkshopEvents[K]>): void {
@@ -79,14 +103,19 @@ export class WorkshopService {
     }));
     this.repos.transaction(() => {
       this.repos.workshops.insert(record);
+      // A workshop belongs to its creator from the start: nobody else can reach it until added.
+      this.repos.memberships.add(record.id, facilitatorId, 'owner', record.createdAt);
       for (const [i, { meta }] of seeded.entries()) this.repos.priorities.insert(record.id, meta, i);
     });
     if (seeded.length > 0) {
-      const doc = this.docs.get(record.id).doc;
+      const doc = this.docs.get(record.id)?.doc;
+      // A new workshop has no stored log yet: its document cannot fail to load.
+      if (!doc) throw new Error('the document of a new workshop did not load');
       doc.transact(() => {
         const texts = doc.getMap<Y.Text>(TEXTS_KEY);
         for (const { meta, text } of seeded) texts.set(meta.id, new Y.Text(text));
       }, SERVER_ORIGIN);
+      for (const { meta } of seeded) this.emit('written', record.id, meta.id);
     }
     return this.state(record.id) as WorkshopState;
   }
@@ -138,16 +167,19 @@ export class WorkshopService {
   command(id: string, command: ControlCommand): Result<null> {
     const current = this.control(id);
     if (!current) return fail('NOT_FOUND');
-    // Reopening a vote that already holds dots keeps its rules, so no stored ballot breaks them.
-    if (command.type === 'openVote' && current.vote && this.repos.votes.ballots(id).length > 0) {
-      command = { ...command, config: current.vote };
-    }
-    const next = applyControl(current, command);
+    const open = command.type === 'openVote' ? command : null;
+    const dotsStored = open !== null && this.repos.votes.hasDots(id);
+    const next = applyControl(current, command, { dotsStored });
     if (!next.ok) return next;
-    this.repos.workshops.setControl(id, next.value);
+    const reset = open?.resetVotes === true;
+    this.repos.transaction(() => {
+      if (reset) this.repos.votes.clear(id);
+      this.repos.workshops.setControl(id, next.value);
+    });
     this.controls.set(id, next.value);
     this.emitState(id);
-    if (command.type === 'reveal' || command.type === 'openVote') this.emit('votes', id);
+    if (reset) this.emit('votesReset', id);
+    if (command.type === 'reveal' || open) this.emit('votes', id);
     return ok(null);
   }
 
@@ -167,11 +199,13 @@ export class WorkshopService {
     const all = this.priorities(id);
     const allowed = canAddPriority(all);
     if (!allowed.ok) return allowed;
+    const doc = this.docs.get(id)?.doc;
+    if (!doc) return fail('DOCUMENT_UNREADABLE');
     const meta = newPriority(sector);
-    const doc = this.docs.get(id).doc;
     // Text first: a crash between the two steps leaves an invisible text, never an empty priority.
     doc.transact(() => doc.getMap<Y.Text>(TEXTS_KEY).set(meta.id, new Y.Text(text)), SERVER_ORIGIN);
     this.repos.priorities.insert(id, meta, all.length);
+    this.emit('written', id, meta.id);
     this.emitState(id);
     return ok({ priorityId: meta.id });
   }
@@ -199,42 +233,52 @@ export class WorkshopService {
     const control = this.control(id);
     if (!control) return fail('NOT_FOUND');
     if (control.phase === 'voting') return fail('WRONG_PHASE');
-    const doc = this.docs.get(id).doc;
-    const texts = doc.getMap<Y.Text>(TEXTS_KEY);
+    const doc = this.docs.get(id)?.doc;
+    if (!doc) return fail('DOCUMENT_UNREADABLE');
+    const texts = doc.getMap<unknown>(TEXTS_KEY);
     const plan = planMerge(
       activePriorities(this.priorities(id)),
       sourceId,
       targetId,
-      texts.get(sourceId)?.toString() ?? '',
-      texts.get(targetId)?.toString() ?? '',
+      plainTextOf(texts.get(sourceId)),
+      plainTextOf(texts.get(targetId)),
       nowIso(),
     );
     if (!plan.ok) return plan;
     doc.transact(() => {
-      let target = texts.get(targetId);
+      // A value that is not a text (stored before writes were checked) is replaced by one.
+      let target = yTextOf(texts.get(targetId));
       if (!target) {
         target = new Y.Text();
         texts.set(targetId, target);
       }
       target.insert(target.length, plan.value.appendText);
     }, SERVER_ORIGIN);
-    this.repos.transaction(() => {
+    const holders = this.repos.transaction(() => {
+      const moved = this.repos.votes.holdersOf(id, sourceId);
       this.repos.priorities.markMerged(id, sourceId, targetId, plan.value.targetMergedFrom);
       this.repos.votes.moveDots(id, sourceId, targetId);
+      return moved;
     });
+    this.emit('written', id, targetId);
     this.emitState(id);
     this.emit('votes', id);
+    // Their phones still hold the source's dots; their next cast must build on the merged ones.
+    for (const participantId of holders)
+      this.emit('allocation', id, participantId, this.allocationOf(id, participantId), null);
     return ok(null);
   }
 
-  castVote(id: string, participantId: string, allocation: Allocation): Result<Allocation> {
+  /** `origin` is the casting socket, which gets the stored allocation in its ack instead of an echo. */
+  castVote(id: string, participantId: string, cast: Allocation, origin: string | null): Result<Allocation> {
     const control = this.control(id);
     if (!control) return fail('NOT_FOUND');
-    const accepted = acceptAllocation(control, this.priorities(id), allocation);
+    const stored = this.repos.votes.allocationOf(id, participantId);
+    const accepted = acceptAllocation(control, this.priorities(id), stored, cast);
     if (!accepted.ok) return accepted;
     // Committed before the caller acknowledges: an acknowledged vote survives a crash.
     this.repos.votes.replace(id, participantId, accepted.value);
-    this.emit('allocation', id, participantId, accepted.value);
+    this.emit('allocation', id, participantId, accepted.value, origin);
     this.emit('votes', id);
     return accepted;
   }
@@ -243,28 +287,63 @@ export class WorkshopService {
     return this.repos.votes.allocationOf(id, participantId);
   }
 
-  /** Dots on active, visible priorities only. */
+  /** The results: every screen and every export counts through here (see shared/domain/tally.ts). */
   tally(id: string): Tally {
-    const visible = new Set(
-      activePriorities(this.priorities(id))
-        .filter((p) => !p.hidden)
-        .map((p) => p.id),
-    );
-    const ballots = this.repos.votes.ballots(id).map((b) => ({
-      sector: b.sector,
-      allocation: Object.fromEntries(Object.entries(b.allocation).filter(([pid]) => visible.has(pid))),
-    }));
-    return tally(ballots);
+    const { visible } = votableOf(activePriorities(this.priorities(id)));
+    return tally(this.repos.votes.ballots(id), visible);
   }
 
-  /** Current text of each priority, from the live document. */
-  texts(id: string): Record<string, string> {
-    const texts = this.docs.get(id).doc.getMap<Y.Text>(TEXTS_KEY);
+  /** Current text of each priority, from the live document; a value that is not a Y.Text reads as ''. */
+  texts(id: string): Result<Record<string, string>> {
+    const doc = this.docs.get(id)?.doc;
+    if (!doc) return fail('DOCUMENT_UNREADABLE');
     const out: Record<string, string> = {};
-    texts.forEach((text, key) => {
-      out[key] = text.toString();
+    doc.getMap<unknown>(TEXTS_KEY).forEach((text, key) => {
+      out[key] = plainTextOf(text);
     });
-    return out;
+    return ok(out);
+  }
+
+  /** One item's text, or null when it is not an active priority or its document is unreadable. */
+  textOf(id: string, itemId: string): string | null {
+    if (!this.isActive(id, itemId)) return null;
+    const doc = this.docs.get(id)?.doc;
+    return doc ? plainTextOf(doc.getMap<unknown>(TEXTS_KEY).get(itemId)) : null;
+  }
+
+  /** Replaces an item's whole text as the server (restoring an earlier version). */
+  replaceText(id: string, itemId: string, text: string): Result<null> {
+    if (!this.isActive(id, itemId)) return fail('NOT_FOUND');
+    const doc = this.docs.get(id)?.doc;
+    if (!doc) return fail('DOCUMENT_UNREADABLE');
+    doc.transact(() => {
+      const texts = doc.getMap<unknown>(TEXTS_KEY);
+      let target = yTextOf(texts.get(itemId));
+      if (!target) {
+        // A value that is not a text (stored before writes were checked) is replaced by one.
+        target = new Y.Text();
+        texts.set(itemId, target);
+      }
+      target.delete(0, target.length);
+      target.insert(0, text);
+    }, SERVER_ORIGIN);
+    return ok(null);
+  }
+
+  /** Whether participants see this priority now (active and not hidden): asked per Yjs update. */
+  isVisible(id: string, itemId: string): boolean {
+    const state = this.state(id);
+    if (!state) return false;
+    let visible = this.visibleCache.get(state);
+    if (!visible) {
+      visible = new Set(state.priorities.filter((p) => !p.hidden).map((p) => p.id));
+      this.visibleCache.set(state, visible);
+    }
+    return visible.has(itemId);
+  }
+
+  private isActive(id: string, itemId: string): boolean {
+    return activePriorities(this.priorities(id)).some((p) => p.id === itemId);
   }
 
   /** Called after every change; priority rows may have changed, so they are read again. */

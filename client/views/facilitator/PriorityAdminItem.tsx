@@ -5,7 +5,9 @@ import { YTextArea } from '../../components/YTextArea.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { tracked } from '../../realtime/commands.ts';
 import { usePriorityText } from '../useTexts.ts';
+import { WritersNote } from '../WritersNote.tsx';
 import { MergeControl } from './MergeControl.tsx';
+import { TextVersions } from './TextVersions.tsx';
 
 interface Props {
   priority: PriorityView;
@@ -31,6 +33,7 @@ export function PriorityAdminItem({ priority, index, count, targets }: Props) {
         maxLength={LIMITS.priorityTextLength}
         placeholder={t('live.loadingText')}
       />
+      <WritersNote itemId={priority.id} />
       <div className="button-row tools">
         <button
           type="button"
@@ -66,6 +69,7 @@ export function PriorityAdminItem({ priority, index, count, targets }: Props) {
       {merging && (
         <MergeControl sourceId={priority.id} n={n} targets={targets} onDone={() => setMerging(false)} />
       )}
+      <TextVersions itemId={priority.id} label={t('live.priority', { n })} />
     </li>
   );
 }
