@@ -1,5 +1,7 @@
 import path from 'node:path';
 import * as Y from 'yjs';
+import { memoryAfterGc, memoryMetrics } from '../lib/inspector.ts';
+import { sleep } from '../lib/proc.ts';
 import { forkTs } from '../lib/rpc.ts';
 import { fetchDoc } from '../lib/samsyn.ts';
 import { textsOf, YjsClient } from '../load/yjsClient.ts';
@@ -10,7 +12,10 @@ import { type Generators, roles } from './generators.ts';
 
 const PEER = path.join(import.meta.dirname, '..', 'servers', 'peerServer.ts');
 
-/** A peer or the limit under the co-editing workload Samsyn gets, from the same generators. */
+/**
+ * A peer or the limit under the co-editing workload Samsyn gets, from the same generators, and
+ * its memory per connected participant, read as Samsyn's is.
+ */
 export async function peerCase(
   gens: Generators,
   kind: PeerKind,
@@ -19,9 +24,12 @@ export async function peerCase(
   seed: Uint8Array,
   log: (s: string) => void,
 ) {
-  const server = forkTs(PEER);
+  const server = forkTs(PEER, { inspect: true });
+  let holder: YjsClient | null = null;
   try {
     const port = await server.call<number>('start', { kind, seed }, 20_000);
+    const inspector = await server.inspector;
+    if (!inspector) throw new Error('the peer server has no inspector');
     const base = `ws://127.0.0.1:${port}`;
     await gens.setup({
       base: '',
@@ -33,6 +41,19 @@ export async function peerCase(
       seed,
     });
     const { real, editors } = roles(n, cfg.editors, cfg.realClients);
+    // As in Samsyn, the document is already in memory at the first reading: the peers load it on
+    // the first connection, so a client of ours holds it until the second reading.
+    if (kind !== 'bare') {
+      holder = new YjsClient({
+        url: kind === 'hocus' ? base : `${base}/bench`,
+        docName: 'bench',
+        dialect: kind === 'hocus' ? 'hocus' : 'yws',
+        syncWithServer: true,
+      });
+      await holder.ready(15_000);
+    }
+    await sleep(300);
+    const before = await memoryAfterGc(inspector);
     log(`${kind}: connecting ${n}`);
     const connected = await gens.all<{ failures: string[] }>(
       'connect',
@@ -40,12 +61,17 @@ export async function peerCase(
       120_000,
     );
     const failedJoins = connected.reduce((f, c) => f + c.failures.length, 0);
+    await sleep(500);
+    const memory = memoryMetrics(before, await memoryAfterGc(inspector), n);
+    holder?.close();
+    holder = null;
     log(`${kind}: co-editing`);
     const c = await coedit(gens, cfg, n, editors, Object.keys(textsOf(seedDoc(seed))), server.pid);
     const replicas = (await gens.all<Record<string, string>[]>('texts', () => null)).flat();
     const reference = kind === 'bare' ? null : await serverTexts(kind, base);
-    return { ...c, failedJoins, diverged: diverged(replicas, reference, c.edits) };
+    return { ...c, ...memory, failedJoins, diverged: diverged(replicas, reference, c.edits) };
   } finally {
+    holder?.close();
     await gens.close();
     await server.stop();
   }

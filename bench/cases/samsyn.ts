@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { memoryAfterGc, memoryMetrics } from '../lib/inspector.ts';
 import { cpuMeter, hr, rssKb, sleep, waitFor } from '../lib/proc.ts';
 import {
   checkVotes,
@@ -31,7 +32,10 @@ type VoteResult = {
   lastAckAt: number;
 };
 
-/** One Samsyn case: join storm → co-editing → vote burst → idle, on one fresh server. */
+/**
+ * One Samsyn case on one fresh server: join storm (and the memory its participants hold) →
+ * co-editing → vote burst → idle.
+ */
 export async function samsynCase(gens: Generators, cfg: BenchConfig, n: number, log: (s: string) => void) {
   const server = await startSamsyn();
   const out: Record<string, number> = {};
@@ -57,7 +61,9 @@ export async function samsynCase(gens: Generators, cfg: BenchConfig, n: number, 
     await gens.setup(setup);
     const { real, editors } = roles(n, cfg.editors, cfg.realClients);
     await sleep(300);
-    const baseRss = rssKb(server.pid);
+    // The workshop document stays loaded for a minute after `fetchDoc` above, so, as for the
+    // peers, it is in memory before the first participant connects.
+    const memBefore = await memoryAfterGc(server.inspector);
 
     // 1. Join storm: everyone within joinSpreadMs; a participant is in when Socket.IO and Yjs are synced.
     log(`join storm of ${n}`);
@@ -72,6 +78,9 @@ export async function samsynCase(gens: Generators, cfg: BenchConfig, n: number, 
     const joins = joined.flatMap((j) => j.joins);
     const failures = joined.flatMap((j) => j.failures);
     if (failures.length) log(`  ${failures.length} failed joins, e.g. ${failures.slice(0, 3).join(' | ')}`);
+    // Once the join's work has settled: what the connected, idle participants hold.
+    await sleep(500);
+    Object.assign(out, memoryMetrics(memBefore, await memoryAfterGc(server.inspector), n));
     const overhead = joins.map((j) => j.bytes - j.docBytes - j.snapshotBytes);
     Object.assign(out, {
       failedJoins: failures.length,
@@ -153,7 +162,7 @@ export async function samsynCase(gens: Generators, cfg: BenchConfig, n: number, 
       });
     }
 
-    // 4. Idle: everyone connected, nobody acts. Memory is counted from before the first join.
+    // 4. Idle: everyone connected, nobody acts.
     if (runs(cfg, 'idle')) {
       log(`idle for ${cfg.idleMs / 1000} s`);
       await sleep(500);
@@ -165,7 +174,6 @@ export async function samsynCase(gens: Generators, cfg: BenchConfig, n: number, 
       Object.assign(out, {
         idleServerCpu: idleCpu[0]?.share ?? 0,
         idleBytesPerParticipantMin: ((b1 - b0) / n) * (60_000 / cfg.idleMs),
-        memKbPerParticipant: (rssKb(server.pid) - baseRss) / n,
         serverRssMb: rssKb(server.pid) / 1024,
       });
     }

@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import { INSPECT_ARG, inspectorAddress } from './inspector.ts';
 
 /**
  * A tiny request/response layer over the IPC channel of a forked TypeScript child. Load
@@ -14,16 +15,20 @@ type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false;
 
 export interface Child {
   pid: number;
+  /** The child's inspector address, when forked with `inspect`; null otherwise. */
+  inspector: Promise<string> | null;
   call<T>(method: string, args?: unknown, timeoutMs?: number): Promise<T>;
   stop(): Promise<void>;
 }
 
-export function forkTs(file: string): Child {
+/** `inspect`: with an inspector on a random loopback port, for memory readings (lib/inspector.ts). */
+export function forkTs(file: string, o: { inspect?: boolean } = {}): Child {
   const proc: ChildProcess = fork(file, [], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: [...(o.inspect ? [INSPECT_ARG] : []), '--import', 'tsx'],
+    stdio: ['ignore', 'inherit', o.inspect ? 'pipe' : 'inherit', 'ipc'],
     serialization: 'advanced', // Uint8Array and Map travel as they are
   });
+  const inspector = o.inspect && proc.stderr ? inspectorAddress(proc.stderr) : null;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let next = 1;
   proc.on('message', (m: Reply) => {
@@ -39,6 +44,7 @@ export function forkTs(file: string): Child {
   });
   return {
     pid: proc.pid ?? 0,
+    inspector,
     call<T>(method: string, args?: unknown, timeoutMs = 120_000): Promise<T> {
       const id = next++;
       return new Promise<T>((resolve, reject) => {

@@ -9,6 +9,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { textsOf } from '../load/yjsClient.ts';
+import { INSPECT_ARG, inspectorAddress } from './inspector.ts';
 import { freePort, hr, sleep } from './proc.ts';
 
 const ADMIN = { email: 'bench@example.org', password: 'bench-password-123' };
@@ -17,31 +18,41 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 export interface Samsyn {
   base: string;
   pid: number;
+  /** The server's inspector, for memory readings after a forced GC (lib/inspector.ts). */
+  inspector: string;
   dbFile: string;
   cookie: string;
   stop(): Promise<void>;
 }
 
-/** The production build, as `npm start` runs it, on a fresh SQLite file and 127.0.0.1 only. */
+/**
+ * The production build, as `npm start` runs it, on a fresh SQLite file and 127.0.0.1 only, with an
+ * inspector on a random loopback port so its memory can be read after a forced GC.
+ */
 export async function startSamsyn(): Promise<Samsyn> {
   const dir = await mkdtemp(path.join(tmpdir(), 'samsyn-bench-'));
   const port = await freePort();
   // BENCH_SERVER_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server under load.
   const nodeArgs = process.env.BENCH_SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
-  const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'dist/server/main.js')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SAMSYN_DATA_DIR: dir,
-      SAMSYN_ADMIN_EMAIL: ADMIN.email,
-      SAMSYN_ADMIN_PASSWORD: ADMIN.password,
-      SAMSYN_LOG: 'warn',
-      SAMSYN_CLIENT_DIR: path.join(ROOT, 'dist/client'),
+  const proc: ChildProcess = spawn(
+    process.execPath,
+    [INSPECT_ARG, ...nodeArgs, path.join(ROOT, 'dist/server/main.js')],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SAMSYN_DATA_DIR: dir,
+        SAMSYN_ADMIN_EMAIL: ADMIN.email,
+        SAMSYN_ADMIN_PASSWORD: ADMIN.password,
+        SAMSYN_LOG: 'warn',
+        SAMSYN_CLIENT_DIR: path.join(ROOT, 'dist/client'),
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
+  const address = proc.stderr ? inspectorAddress(proc.stderr) : Promise.resolve(null);
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (proc.exitCode === null && proc.signalCode === null) {
@@ -66,6 +77,12 @@ export async function startSamsyn(): Promise<Samsyn> {
     }
     await sleep(50);
   }
+  // Node announces the inspector before it runs the server, so it is known once the server answers.
+  const inspector = await address.catch(() => null);
+  if (!inspector) {
+    await stop();
+    throw new Error('Samsyn started without an inspector');
+  }
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -76,7 +93,7 @@ export async function startSamsyn(): Promise<Samsyn> {
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  return { base, pid: proc.pid ?? 0, dbFile: path.join(dir, 'samsyn.sqlite'), cookie, stop };
+  return { base, pid: proc.pid ?? 0, inspector, dbFile: path.join(dir, 'samsyn.sqlite'), cookie, stop };
 }
 
 export async function createWorkshop(s: Samsyn, priorities: number) {
