@@ -3,8 +3,9 @@ import * as encoding from 'lib0/encoding';
 import type WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import { YJS_CLOSE, YJS_MESSAGE } from '../../shared/protocol/yjsDoc.ts';
+import { firstBeat } from './heartbeat.ts';
 import { isEmptyStateVector, type LiveDoc } from './liveDoc.ts';
-import { refusedMessage, savedMessage } from './messages.ts';
+import { HEARTBEAT_MESSAGE, refusedMessage, savedMessage } from './messages.ts';
 import type { ConnectionPolicy } from './writePolicy.ts';
 
 /**
@@ -15,7 +16,10 @@ import type { ConnectionPolicy } from './writePolicy.ts';
 export class YjsConnection {
   /** Update-bearing messages stored from this connection; echoed back as the `saved` ack. */
   private stored = 0;
+  /** Heartbeat bookkeeping (see heartbeat.ts). */
   alive = true;
+  lastSentAt = Date.now();
+  beatAt = firstBeat(Date.now());
 
   constructor(
     readonly ws: WebSocket,
@@ -72,6 +76,20 @@ export class YjsConnection {
   }
 
   send(message: Uint8Array): void {
-    if (this.ws.readyState === this.ws.OPEN) this.ws.send(message);
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.ws.send(message);
+    this.lastSentAt = Date.now();
+  }
+
+  ping(): void {
+    this.ws.ping();
+  }
+
+  heartbeat(): void {
+    this.send(HEARTBEAT_MESSAGE);
+  }
+
+  terminate(): void {
+    this.ws.terminate();
   }
 }

@@ -10,12 +10,11 @@ import type { Log } from '../log.ts';
 import type { TextEditor, WorkshopService } from '../services/workshopService.ts';
 import { YjsConnection } from './connection.ts';
 import type { DocRegistry } from './docRegistry.ts';
+import { beat, HEARTBEAT_TICK_MS } from './heartbeat.ts';
 import type { LiveDoc } from './liveDoc.ts';
-import { HEARTBEAT_MESSAGE, updateMessage } from './messages.ts';
+import { updateMessage } from './messages.ts';
 import { facilitatorPolicy, participantPolicy } from './writePolicy.ts';
 
-/** y-websocket closes a connection after 30 s without a message; we speak every 15 s. */
-const HEARTBEAT_MS = 15_000;
 const ID = /^[A-Za-z0-9_-]{6,40}$/;
 
 interface Room {
@@ -164,18 +163,9 @@ export function attachYjs(
   });
 
   const heartbeat = setInterval(() => {
-    for (const room of rooms.values()) {
-      for (const conn of room.conns) {
-        if (!conn.alive) {
-          conn.ws.terminate();
-          continue;
-        }
-        conn.alive = false;
-        conn.ws.ping();
-        conn.send(HEARTBEAT_MESSAGE);
-      }
-    }
-  }, HEARTBEAT_MS);
+    const now = Date.now();
+    for (const room of rooms.values()) beat(room.conns, now);
+  }, HEARTBEAT_TICK_MS);
   heartbeat.unref();
 
   return {
