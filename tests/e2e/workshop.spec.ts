@@ -2,10 +2,18 @@ import fs from 'node:fs/promises';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { DESKTOP, expectAccessible, PHONE } from './a11y.ts';
 import { E2E_ADMIN } from './admin.ts';
+import { download, join, logIn, SHOTS_DIR, shot } from './steps.ts';
+
+const COLLEAGUE = { name: 'Kim Kollega', email: 'kim@example.se', password: 'kollega-losen-42' };
+
+/** The list item that holds priority n's text field (on a phone, a laptop or in the control room). */
+const priorityItem = (page: Page, n: number) =>
+  page.getByRole('listitem').filter({ has: page.getByLabel(`Prioritering ${n}`, { exact: true }) });
 
 /**
- * One workshop from creation to export: a facilitator, three participants (one on a phone,
- * each from a different sector) and a projector, each in a browser context of their own.
+ * One workshop from creation to export: the admin and a co-facilitator they add, three
+ * participants (one on a phone, each from a different sector) and a projector, each in a browser
+ * context of their own.
  */
 test.describe('workshop journey', () => {
   const contexts: BrowserContext[] = [];
@@ -14,6 +22,9 @@ test.describe('workshop journey', () => {
     contexts.push(context);
     return context;
   };
+  test.beforeAll(async () => {
+    await fs.mkdir(SHOTS_DIR, { recursive: true });
+  });
   test.afterAll(async () => {
     for (const context of contexts) await context.close();
   });
@@ -27,7 +38,7 @@ test.describe('workshop journey', () => {
           thirdParty.push(r.url());
       });
 
-    // Facilitator logs in and creates the workshop.
+    // The admin logs in and makes an account for a colleague.
     const facilitator = await (
       await newContext(browser, { viewport: DESKTOP, acceptDownloads: true })
     ).newPage();
@@ -38,6 +49,22 @@ test.describe('workshop journey', () => {
     await facilitator.getByLabel('E-post').fill(E2E_ADMIN.email);
     await facilitator.getByLabel('Lösenord').fill(E2E_ADMIN.password);
     await facilitator.getByRole('button', { name: 'Logga in' }).click();
+    await facilitator.getByRole('link', { name: 'Konton' }).click();
+    await expect(facilitator).toHaveURL(/\/f\/konton$/);
+    await expect(facilitator.getByRole('heading', { name: 'Alla konton' })).toBeVisible();
+    await facilitator.getByLabel('Namn', { exact: true }).fill(COLLEAGUE.name);
+    await facilitator.getByLabel('E-post').fill(COLLEAGUE.email);
+    await facilitator.getByLabel('Första lösenord').fill(COLLEAGUE.password);
+    await facilitator.getByRole('button', { name: 'Skapa konto' }).click();
+    await expect(facilitator.getByText(`Kontot för ${COLLEAGUE.email} är skapat.`)).toBeVisible();
+    await expect(facilitator.getByRole('listitem').filter({ hasText: COLLEAGUE.name })).toContainText(
+      COLLEAGUE.email,
+    );
+    await expectAccessible(facilitator, 'accounts');
+    await shot(facilitator, 'accounts', ['phone', 'desktop']);
+    await facilitator.getByRole('link', { name: 'Alla workshoppar' }).click();
+
+    // The admin creates the workshop and adds the colleague as co-facilitator.
     await facilitator.getByLabel('Titel').fill('Framtidens Örebro län');
     await facilitator.getByLabel('Plats', { exact: true }).selectOption('Kumla');
     await facilitator
@@ -48,7 +75,15 @@ test.describe('workshop journey', () => {
     await expect(facilitator.getByRole('heading', { name: 'Styrning' })).toBeVisible();
     const code = ((await facilitator.locator('.join-code-value').first().textContent()) ?? '').trim();
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
-    await expectAccessible(facilitator, 'control room');
+    const team = facilitator.getByRole('region', { name: 'Processledare' });
+    await team.getByLabel('Lägg till processledare (e-post)').fill(COLLEAGUE.email);
+    await team.getByRole('button', { name: 'Lägg till' }).click();
+    await expect(team.getByText(`${COLLEAGUE.email} är tillagd.`)).toBeVisible();
+    await expect(team.getByRole('listitem').filter({ hasText: COLLEAGUE.name })).toContainText(
+      'Medprocessledare',
+    );
+    await expectAccessible(facilitator, 'control room with team');
+    await shot(facilitator, 'control-room-team', ['desktop']);
 
     // The projector opens in its own window of the facilitator's session.
     const [projector] = await Promise.all([
@@ -60,7 +95,7 @@ test.describe('workshop journey', () => {
     await expect(projector.locator('.join-code-value')).toHaveText(code);
     await expect(projector.getByRole('img', { name: /QR/ })).toBeVisible();
 
-    // Three participants join: by typed code on a phone, by link, and by link.
+    // Three participants join: by typed code on a phone, by link, and by link with a name.
     const phone = await (
       await newContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true })
     ).newPage();
@@ -79,11 +114,34 @@ test.describe('workshop journey', () => {
     await join(laptop, 'Akademi', {});
     const third = await (await newContext(browser, { viewport: DESKTOP })).newPage();
     await third.goto(`/j/${code.replace('-', '')}`);
-    await join(third, 'Offentlig sektor', {});
+    await join(third, 'Offentlig sektor', { displayName: 'Anna' });
 
     await expect(projector.getByText('Deltagare: 3')).toBeVisible();
     await expect(facilitator.getByText('Deltagare: 3')).toBeVisible();
     await expectAccessible(phone, 'collect');
+
+    // The phone rescans the QR code: one tap back in, as the same participant.
+    await phone.goto(`/j/${code.replace('-', '')}`);
+    await expect(phone.getByRole('button', { name: 'Ändra mina uppgifter' })).toBeVisible();
+    await expectAccessible(phone, 'already joined');
+    await shot(phone, 'already-joined', ['phone', 'desktop']);
+    await phone.getByRole('link', { name: 'Fortsätt till workshoppen' }).click();
+    await expect(phone.getByRole('heading', { name: 'Prioriteringar' })).toBeVisible();
+    await expect(priorityItem(phone, 1).getByRole('textbox')).toHaveValue('Kompetensförsörjning');
+    await expect(facilitator.getByText('Deltagare: 3')).toBeVisible();
+
+    // The colleague signs in elsewhere: the workshop is theirs to run, not to erase.
+    const colleague = await (await newContext(browser, { viewport: DESKTOP })).newPage();
+    watch(colleague);
+    await logIn(colleague, COLLEAGUE);
+    await expect(colleague.getByRole('link', { name: 'Konton' })).toHaveCount(0);
+    const listed = colleague.getByRole('listitem').filter({ hasText: 'Framtidens Örebro län' });
+    // Counted from the database: the rescan above made no second participant.
+    await expect(listed).toContainText('3 deltagare');
+    await expect(listed).toContainText('Medprocessledare');
+    await listed.getByRole('link', { name: 'Framtidens Örebro län' }).click();
+    await expect(colleague.getByRole('link', { name: 'Ladda ner CSV' })).toBeVisible();
+    await expect(colleague.getByRole('button', { name: 'Radera workshoppen' })).toHaveCount(0);
 
     // Two people type into the same priority at the same time; both keep their words.
     const first = (page: Page) => page.getByLabel('Prioritering 1', { exact: true });
@@ -95,7 +153,7 @@ test.describe('workshop journey', () => {
       phone.keyboard.type(' i hela länet', { delay: 30 }),
       laptop.keyboard.type(' för alla åldrar', { delay: 30 }),
     ]);
-    for (const page of [facilitator, phone, laptop, third]) {
+    for (const page of [facilitator, colleague, phone, laptop, third]) {
       await expect(first(page)).toHaveValue(/i hela länet/);
       await expect(first(page)).toHaveValue(/för alla åldrar/);
     }
@@ -108,16 +166,58 @@ test.describe('workshop journey', () => {
       'Unga människors villkor',
     );
 
-    // Lock: participants can no longer edit.
-    await facilitator.getByRole('button', { name: 'Lås', exact: true }).click();
+    // Anna types slowly; the others see who is writing, by name, and the note goes once she stops.
+    await third.getByLabel('Prioritering 2', { exact: true }).click();
+    await third.keyboard.press('End');
+    const typing = third.keyboard.type(' och kollektivtrafik', { delay: 120 });
+    const annaWrites = (page: Page) => priorityItem(page, 2).getByText('Skriver nu: Anna');
+    await expect(annaWrites(phone)).toBeVisible();
+    await expect(annaWrites(laptop)).toBeVisible();
+    await expect(annaWrites(facilitator)).toBeVisible();
+    await expect(priorityItem(third, 2).getByText(/Skriver nu/)).toHaveCount(0);
+    await shot(phone, 'collect-writers', ['phone']);
+    await shot(laptop, 'collect-writers', ['desktop']);
+    await typing;
+    // A writer without a name is shown by sector.
+    await first(phone).click();
+    await phone.keyboard.press('End');
+    await phone.keyboard.type('!', { delay: 30 });
+    await expect(priorityItem(laptop, 1).getByText('Skriver nu: Näringsliv')).toBeVisible();
+    // The server forgets a writer 5 s after their last keystroke.
+    await expect(annaWrites(phone)).toBeHidden({ timeout: 15_000 });
+    await expect(annaWrites(laptop)).toBeHidden();
+    await expect(laptop.getByText(/Skriver nu/)).toHaveCount(0, { timeout: 15_000 });
+
+    // The facilitator brings back what priority 2 said when the workshop was created.
+    await priorityItem(facilitator, 2).getByText('Tidigare versioner av Prioritering 2').click();
+    const versions = priorityItem(facilitator, 2).getByRole('list');
+    const byAnna = versions.getByRole('listitem').filter({ hasText: 'Anna' });
+    await expect(byAnna.first()).toContainText('Infrastruktur och pendling och kollektivtrafik');
+    const original = versions.getByRole('listitem').filter({ hasText: 'när den skapades eller slogs ihop' });
+    await expect(original).toHaveCount(1);
+    await expect(original).toContainText('Infrastruktur och pendling');
+    await expectAccessible(facilitator, 'control room with versions');
+    await shot(facilitator, 'control-room-versions', ['desktop']);
+    await original.getByRole('button', { name: /^Återställ/ }).click();
+    await expect(facilitator.getByText('Versionen är återställd.')).toBeVisible();
+    for (const page of [facilitator, colleague, phone, laptop, third]) {
+      await expect(page.getByLabel('Prioritering 2', { exact: true })).toHaveValue(
+        'Infrastruktur och pendling',
+      );
+    }
+
+    // The co-facilitator locks: participants can no longer edit, and the owner sees it too.
+    await colleague.getByRole('button', { name: 'Lås', exact: true }).click();
     await expect(first(phone)).not.toBeEditable();
     await expect(phone.getByText(/låst/i).first()).toBeVisible();
-    await facilitator.getByRole('button', { name: 'Lås upp' }).click();
+    await expect(facilitator.getByText('Redigeringen är låst')).toBeVisible();
+    await colleague.getByRole('button', { name: 'Lås upp' }).click();
     await expect(first(phone)).toBeEditable();
 
-    // Dot voting.
-    await facilitator.getByRole('button', { name: 'Starta röstning' }).click();
+    // Dot voting, started by the co-facilitator.
+    await colleague.getByRole('button', { name: 'Starta röstning' }).click();
     await expect(phone.getByRole('heading', { name: 'Prickröstning' })).toBeVisible();
+    await expect(facilitator.getByRole('button', { name: 'Stäng röstning' })).toBeVisible();
     await expect(phone.getByText('5 prickar kvar')).toBeVisible();
     const dot = (page: Page, text: RegExp) => page.getByRole('button', { name: text }).first();
     await dot(phone, /^1\. Kompetensförsörjning/).click();
@@ -126,8 +226,11 @@ test.describe('workshop journey', () => {
     await expect(phone.getByText('2 prickar kvar')).toBeVisible();
     await expect(phone.getByText('Sparat ✓')).toBeVisible();
     await expectAccessible(phone, 'voting', [PHONE]);
+    await shot(phone, 'vote', ['phone']);
     await dot(laptop, /^1\. Kompetensförsörjning/).click();
     await dot(laptop, /Infrastruktur/).click();
+    await expect(laptop.getByText('3 prickar kvar')).toBeVisible();
+    await shot(laptop, 'vote', ['desktop']);
     await dot(third, /Unga människors villkor/).click();
     await expect(facilitator.getByText('3 personer har röstat · Totalt 6 prickar')).toBeVisible();
     await expect(projector.getByText('Röstning pågår – 3 har röstat')).toBeVisible();
@@ -142,6 +245,7 @@ test.describe('workshop journey', () => {
     await expectAccessible(phone, 'results');
     await expectAccessible(projector, 'projector');
     await expectAccessible(facilitator, 'control room with results');
+    await shot(projector, 'projector', ['desktop']);
 
     // Both exports, downloaded from the control room.
     const markdown = await download(facilitator, 'Ladda ner Markdown');
@@ -165,7 +269,21 @@ test.describe('workshop journey', () => {
     await laptop.reload();
     await expect(laptop.getByRole('heading', { name: 'Resultat' })).toBeVisible();
 
-    // The facilitator erases the workshop (confirmed once, since it cannot be undone).
+    // A new round with other rules clears the dots, so it is confirmed first.
+    await facilitator.getByLabel('Prickar per deltagare').fill('3');
+    await facilitator.getByRole('button', { name: 'Öppna röstningen igen' }).click();
+    const resetConfirm = facilitator.getByRole('button', { name: 'Nollställ prickarna och starta' });
+    await expect(resetConfirm).toBeVisible();
+    await expect(laptop.getByRole('heading', { name: 'Resultat' })).toBeVisible();
+    await expectAccessible(facilitator, 'control room with vote reset');
+    await shot(facilitator, 'control-room-vote-reset', ['desktop']);
+    await resetConfirm.click();
+    await expect(laptop.getByRole('heading', { name: 'Prickröstning' })).toBeVisible();
+    await expect(laptop.getByText('3 prickar kvar')).toBeVisible();
+    await expect(phone.getByText('3 dots left')).toBeVisible();
+    await expect(colleague.getByRole('button', { name: 'Stäng röstning' })).toBeVisible();
+
+    // The owner erases the workshop (confirmed once, since it cannot be undone).
     await facilitator.getByRole('button', { name: 'Radera workshoppen' }).click();
     await facilitator.getByRole('button', { name: 'Radera för gott' }).click();
     await expect(facilitator.getByRole('heading', { name: 'Skapa workshop' })).toBeVisible();
@@ -174,21 +292,3 @@ test.describe('workshop journey', () => {
     expect(thirdParty).toEqual([]);
   });
 });
-
-async function join(page: Page, sector: string, extra: { municipality?: string }): Promise<void> {
-  await page.getByRole('radio', { name: sector }).check();
-  if (extra.municipality) {
-    await page.getByText('Fler uppgifter (frivilligt)').click();
-    await page.getByLabel('Kommun eller organisationstyp').selectOption(extra.municipality);
-  }
-  await page.getByRole('button', { name: 'Gå med' }).click();
-  await expect(page.getByRole('heading', { name: 'Prioriteringar' })).toBeVisible();
-}
-
-async function download(page: Page, link: string): Promise<string> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: link }).click(),
-  ]);
-  return fs.readFile(await file.path(), 'utf8');
-}
