@@ -3,13 +3,13 @@ import { LIMITS } from '../../../shared/limits.ts';
 import type { FacilitatorAccount } from '../../../shared/protocol/api.ts';
 import type { ErrorCode } from '../../../shared/protocol/errors.ts';
 import { createAccount } from '../../api/accounts.ts';
-import { TextField } from '../../components/TextField.tsx';
 import { errorKey, useT } from '../../i18n/useT.ts';
+import { AccountFields, type AccountValues } from './AccountFields.tsx';
 
 /** The admin makes an account with an initial password and hands it over themselves. */
 export function CreateAccountForm({ onCreated }: { onCreated: (account: FacilitatorAccount) => void }) {
   const t = useT();
-  const empty = { name: '', email: '', password: '' };
+  const empty: AccountValues = { name: '', email: '', password: '' };
   const [form, setForm] = useState(empty);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<ErrorCode | null>(null);
@@ -30,36 +30,13 @@ export function CreateAccountForm({ onCreated }: { onCreated: (account: Facilita
 
   return (
     <form onSubmit={onSubmit} className="stack">
-      <TextField
-        id="account-name"
-        label={t('facilitator.name')}
-        required
-        autoComplete="off"
-        maxLength={LIMITS.displayNameLength}
-        value={form.name}
-        onValue={field('name')}
-      />
-      <TextField
-        id="account-email"
-        label={t('facilitator.email')}
-        type="email"
-        required
-        autoComplete="off"
-        maxLength={LIMITS.emailLength}
-        value={form.email}
-        onValue={field('email')}
-      />
-      <TextField
-        id="account-password"
-        label={t('accounts.initialPassword')}
-        hint={t('accounts.passwordHint', { n: LIMITS.passwordMinLength })}
-        type="password"
-        required
-        autoComplete="new-password"
-        minLength={LIMITS.passwordMinLength}
-        maxLength={LIMITS.passwordMaxLength}
-        value={form.password}
-        onValue={field('password')}
+      <AccountFields
+        idPrefix="account"
+        values={form}
+        onField={field}
+        passwordLabel={t('accounts.initialPassword')}
+        passwordHint={t('accounts.passwordHint', { n: LIMITS.passwordMinLength })}
+        own={false}
       />
       <p className="form-feedback" role="status">
         {status}

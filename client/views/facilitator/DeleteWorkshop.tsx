@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { ErrorCode } from '../../../shared/protocol/errors.ts';
 import { api } from '../../api/http.ts';
+import { ConfirmInPlace } from '../../components/ConfirmInPlace.tsx';
 import { errorKey, useT } from '../../i18n/useT.ts';
 
 /**
@@ -11,7 +12,6 @@ import { errorKey, useT } from '../../i18n/useT.ts';
 export function DeleteWorkshop({ workshopId }: { workshopId: string }) {
   const t = useT();
   const [, navigate] = useLocation();
-  const [asking, setAsking] = useState(false);
   const [error, setError] = useState<ErrorCode | null>(null);
 
   const erase = async () => {
@@ -23,23 +23,13 @@ export function DeleteWorkshop({ workshopId }: { workshopId: string }) {
   return (
     <section aria-labelledby="erase-heading" className="panel">
       <h3 id="erase-heading">{t('room.erase')}</h3>
-      {asking ? (
-        <>
-          <p>{t('room.eraseWarning')}</p>
-          <div className="button-row">
-            <button type="button" className="button danger" onClick={erase}>
-              {t('room.eraseConfirm')}
-            </button>
-            <button type="button" className="button" onClick={() => setAsking(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </>
-      ) : (
-        <button type="button" className="button" onClick={() => setAsking(true)}>
-          {t('room.erase')}
-        </button>
-      )}
+      <ConfirmInPlace
+        label={t('room.erase')}
+        warning={t('room.eraseWarning')}
+        confirmLabel={t('room.eraseConfirm')}
+        cancelLabel={t('common.cancel')}
+        onConfirm={() => void erase()}
+      />
       {error && <p role="alert">{t(errorKey(error))}</p>}
     </section>
   );

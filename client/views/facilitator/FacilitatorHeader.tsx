@@ -1,4 +1,4 @@
-import { Link } from 'wouter';
+import { Link, useRoute } from 'wouter';
 import { useT } from '../../i18n/useT.ts';
 import { useAuthStore } from '../../stores/authStore.ts';
 import { Header } from '../Header.tsx';
@@ -7,13 +7,14 @@ export function FacilitatorHeader() {
   const t = useT();
   const facilitator = useAuthStore((s) => s.facilitator);
   const logout = useAuthStore((s) => s.logout);
+  const [onAccounts] = useRoute('/konton');
   return (
     <Header>
       {facilitator && (
         <span className="signed-in">{t('facilitator.signedInAs', { name: facilitator.name })}</span>
       )}
       {facilitator?.isAdmin && (
-        <Link href="/konton" className="button small">
+        <Link href="/konton" className="button small" aria-current={onAccounts ? 'page' : undefined}>
           {t('facilitator.accounts')}
         </Link>
       )}

@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../../shared/protocol/errors.ts';
 import { TextField } from '../../components/TextField.tsx';
 import { errorKey, useT } from '../../i18n/useT.ts';
 import { useAuthStore } from '../../stores/authStore.ts';
+import { AccountFields } from './AccountFields.tsx';
 
 export function SetupForm() {
   const t = useT();
@@ -32,36 +33,13 @@ export function SetupForm() {
         value={form.token}
         onValue={field('token')}
       />
-      <TextField
-        id="setup-name"
-        label={t('facilitator.name')}
-        required
-        autoComplete="name"
-        maxLength={LIMITS.displayNameLength}
-        value={form.name}
-        onValue={field('name')}
-      />
-      <TextField
-        id="setup-email"
-        label={t('facilitator.email')}
-        type="email"
-        required
-        autoComplete="username"
-        maxLength={LIMITS.emailLength}
-        value={form.email}
-        onValue={field('email')}
-      />
-      <TextField
-        id="setup-password"
-        label={t('facilitator.password')}
-        hint={t('facilitator.passwordHint', { n: LIMITS.passwordMinLength })}
-        type="password"
-        required
-        autoComplete="new-password"
-        minLength={LIMITS.passwordMinLength}
-        maxLength={LIMITS.passwordMaxLength}
-        value={form.password}
-        onValue={field('password')}
+      <AccountFields
+        idPrefix="setup"
+        values={form}
+        onField={field}
+        passwordLabel={t('facilitator.password')}
+        passwordHint={t('facilitator.passwordHint', { n: LIMITS.passwordMinLength })}
+        own
       />
       <p className="error" role="alert">
         {error ? t(errorKey(error)) : ''}

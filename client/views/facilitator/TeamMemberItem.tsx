@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
 import type { WorkshopFacilitator } from '../../../shared/protocol/api.ts';
+import { ConfirmInPlace } from '../../components/ConfirmInPlace.tsx';
 import { useT } from '../../i18n/useT.ts';
 
 interface Props {
@@ -14,12 +14,6 @@ interface Props {
 /** One facilitator of the workshop; removing or leaving is confirmed once, in place. */
 export function TeamMemberItem({ member, isMe, mayRemove, busy, onRemove }: Props) {
   const t = useT();
-  const [asking, setAsking] = useState(false);
-  const cancel = useRef<HTMLButtonElement>(null);
-  // The button that opened the question is gone; keep keyboard focus in the question.
-  useEffect(() => {
-    if (asking) cancel.current?.focus();
-  }, [asking]);
 
   const label = isMe ? t('team.leave') : t('team.remove', { name: member.name });
   return (
@@ -30,32 +24,16 @@ export function TeamMemberItem({ member, isMe, mayRemove, busy, onRemove }: Prop
       <span className="workshop-meta">
         {member.role === 'owner' ? t('team.owner') : t('team.co')} · {member.email}
       </span>
-      {mayRemove && !asking && (
-        <div className="button-row">
-          <button type="button" className="button small" onClick={() => setAsking(true)}>
-            {label}
-          </button>
-        </div>
-      )}
-      {mayRemove && asking && (
-        <>
-          <p className="warning-text">
-            {isMe ? t('team.leaveWarning') : t('team.removeWarning', { name: member.name })}
-          </p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button small danger"
-              disabled={busy}
-              onClick={() => onRemove(member)}
-            >
-              {isMe ? t('team.leaveConfirm') : t('team.removeConfirm')}
-            </button>
-            <button ref={cancel} type="button" className="button small" onClick={() => setAsking(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </>
+      {mayRemove && (
+        <ConfirmInPlace
+          small
+          label={label}
+          warning={isMe ? t('team.leaveWarning') : t('team.removeWarning', { name: member.name })}
+          confirmLabel={isMe ? t('team.leaveConfirm') : t('team.removeConfirm')}
+          cancelLabel={t('common.cancel')}
+          busy={busy}
+          onConfirm={() => onRemove(member)}
+        />
       )}
     </li>
   );

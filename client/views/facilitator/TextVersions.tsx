@@ -43,11 +43,10 @@ export function TextVersions({ itemId, label }: { itemId: string; label: string 
       }}
     >
       <summary>{t('versions.open', { label })}</summary>
-      {restored && (
-        <p role="status" className="hint">
-          {t('versions.restored')}
-        </p>
-      )}
+      {/* Always rendered: a status region that appears with its text is often not announced. */}
+      <p role="status" className="hint">
+        {restored ? t('versions.restored') : ''}
+      </p>
       {versions?.length === 0 && <p className="hint">{t('versions.none')}</p>}
       {versions && versions.length > 0 && (
         <ol className="version-list">
