@@ -26,6 +26,7 @@ import { rooms } from './realtime/rooms.ts';
 import { AccountService } from './services/accountService.ts';
 import { MembershipService } from './services/membershipService.ts';
 import { FACILITATOR_AUTHOR, TextHistory } from './services/textHistory.ts';
+import { TimerService, workshopTimerTarget } from './services/timerService.ts';
 import { WorkshopService } from './services/workshopService.ts';
 
 export interface App {
@@ -64,6 +65,8 @@ export async function createServer(config: Config, log: Log): Promise<App> {
     },
     deleted: (id) => history.forget(id),
   });
+  const timers = new TimerService(repos.timers, workshopTimerTarget(workshops), log);
+  workshops.on({ deleted: (id) => timers.forget(id) });
 
   const app = express();
   app.disable('x-powered-by');
@@ -87,7 +90,16 @@ export async function createServer(config: Config, log: Log): Promise<App> {
   app.use(errorHandler(log));
 
   const server = http.createServer(app);
-  const realtime = attachRealtime(server, { repos, workshops, history, log, publicUrl: config.publicUrl });
+  const realtime = attachRealtime(server, {
+    repos,
+    workshops,
+    history,
+    timers,
+    log,
+    publicUrl: config.publicUrl,
+  });
+  // After the listeners are attached, before anyone connects: ends missed while down apply now.
+  timers.restore();
   const yjs = attachYjs(server, { repos, workshops, docs, log, publicUrl: config.publicUrl });
   // Access that ends also ends the sockets already open (Yjs: see docs/protocol.md).
   memberships.onRemoved((workshopId, facilitatorId) => {
@@ -113,6 +125,7 @@ export async function createServer(config: Config, log: Log): Promise<App> {
     port,
     accounts,
     async close() {
+      timers.close();
       yjs.close();
       server.closeAllConnections();
       await realtime.close(); // also closes the HTTP server

@@ -108,6 +108,15 @@ export const en: Catalog = {
     none: 'No votes yet.',
     hidden: 'The results are not shown to participants.',
   },
+  timer: {
+    label: 'Time left',
+    paused: 'Paused',
+    soon: 'Nearly up',
+    ended: 'Time is up',
+    warnVote: '{{n}} seconds left. Then voting closes.',
+    warnAnswers: '{{n}} seconds left. Then answers close.',
+    warnTime: '{{n}} seconds left. Time is nearly up.',
+  },
   errors: {
     VALIDATION: 'Something in the form needs fixing.',
     UNAUTHENTICATED: 'You need to log in or join first.',

@@ -65,6 +65,7 @@ export const enStaff: StaffCatalog = {
     keyVote: 'start or close voting',
     keyReveal: 'show or hide results',
     keyLock: 'lock or unlock',
+    keyTimer: 'start, pause or resume the timer',
     moveUp: 'Move priority {{n}} up',
     moveDown: 'Move priority {{n}} down',
     hide: 'Hide priority {{n}}',
@@ -85,6 +86,23 @@ export const enStaff: StaffCatalog = {
       'Everything in the workshop is deleted: participants, priorities and dots. This cannot be undone. Export first if you want to keep the results.',
     eraseConfirm: 'Delete for good',
     done: 'Done',
+  },
+
+  timerControls: {
+    heading: 'Timer',
+    startLegend: 'Start a timer',
+    preset: '{{n}} min',
+    presetLabel: 'Start a {{n}} min timer',
+    minutes: 'Minutes',
+    start: 'Start',
+    minutesInvalid: 'Enter a whole number of minutes, from 1 to 180.',
+    closeOnEnd: 'Close answers when time is up',
+    closeHint: 'While voting, voting closes. While collecting, editing is locked.',
+    closes: 'Answers close when time is up.',
+    pause: 'Pause',
+    resume: 'Resume',
+    extend: '+1 min',
+    stop: 'Stop',
   },
 
   versions: {

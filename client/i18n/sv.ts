@@ -110,6 +110,15 @@ export const sv = {
     none: 'Inga röster än.',
     hidden: 'Resultatet visas inte för deltagarna.',
   },
+  timer: {
+    label: 'Tid kvar',
+    paused: 'Pausad',
+    soon: 'Snart slut',
+    ended: 'Tiden är ute',
+    warnVote: '{{n}} sekunder kvar. Sedan stängs röstningen.',
+    warnAnswers: '{{n}} sekunder kvar. Sedan stängs svaren.',
+    warnTime: '{{n}} sekunder kvar. Tiden är snart slut.',
+  },
   errors: {
     VALIDATION: 'Något i formuläret behöver rättas.',
     UNAUTHENTICATED: 'Du behöver logga in eller gå med först.',

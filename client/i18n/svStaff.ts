@@ -64,6 +64,7 @@ export const svStaff = {
     keyVote: 'starta eller stäng röstning',
     keyReveal: 'visa eller dölj resultat',
     keyLock: 'lås eller lås upp',
+    keyTimer: 'starta, pausa eller fortsätt timern',
     moveUp: 'Flytta upp prioritering {{n}}',
     moveDown: 'Flytta ner prioritering {{n}}',
     hide: 'Dölj prioritering {{n}}',
@@ -84,6 +85,23 @@ export const svStaff = {
       'Allt i workshoppen raderas: deltagare, prioriteringar och prickar. Det går inte att ångra. Exportera först om du vill spara resultatet.',
     eraseConfirm: 'Radera för gott',
     done: 'Klart',
+  },
+
+  timerControls: {
+    heading: 'Timer',
+    startLegend: 'Starta en timer',
+    preset: '{{n}} min',
+    presetLabel: 'Starta en timer på {{n}} min',
+    minutes: 'Minuter',
+    start: 'Starta',
+    minutesInvalid: 'Skriv ett helt antal minuter, från 1 till 180.',
+    closeOnEnd: 'Stäng svaren när tiden är slut',
+    closeHint: 'Under röstningen stängs röstningen. Under insamlingen låses redigeringen.',
+    closes: 'Svaren stängs när tiden är slut.',
+    pause: 'Pausa',
+    resume: 'Fortsätt',
+    extend: '+1 min',
+    stop: 'Stoppa',
   },
 
   versions: {

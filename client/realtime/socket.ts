@@ -3,6 +3,7 @@ import { isErrorCode } from '../../shared/protocol/errors.ts';
 import type { ClientToServerEvents, Role, ServerToClientEvents } from '../../shared/protocol/events.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { useConnectionStore } from '../stores/connectionStore.ts';
+import { useTimerStore } from '../stores/timerStore.ts';
 import { useVoteStore } from '../stores/voteStore.ts';
 import { useWorkshopStore } from '../stores/workshopStore.ts';
 import { useWritersStore } from '../stores/writersStore.ts';
@@ -24,6 +25,7 @@ async function sync(): Promise<void> {
   useVoteStore.getState().received(ack.data.allocation);
   useWritersStore.getState().setSelf(ack.data.you);
   useWritersStore.getState().setWriters(ack.data.writers);
+  useTimerStore.getState().received(ack.data.timer, ack.data.serverNow);
 }
 
 /** Opens the workshop's Socket.IO connection and wires it to the stores. Returns a closer. */
@@ -32,6 +34,7 @@ export function connectWorkshop(workshopId: string, role: Role): () => void {
   const workshop = useWorkshopStore.getState();
   workshop.reset();
   useWritersStore.getState().reset();
+  useTimerStore.getState().reset();
   conn.setStatus('connecting');
   const socket: AppSocket = io({ auth: { workshopId, role, v: PROTOCOL_VERSION }, withCredentials: true });
   current = socket;
@@ -54,6 +57,7 @@ export function connectWorkshop(workshopId: string, role: Role): () => void {
   socket.on('tally', (tally) => useWorkshopStore.getState().setTally(tally));
   socket.on('vote:mine', (allocation) => useVoteStore.getState().received(allocation));
   socket.on('writers', (writers) => useWritersStore.getState().setWriters(writers));
+  socket.on('timer', ({ timer, serverNow }) => useTimerStore.getState().received(timer, serverNow));
 
   return () => {
     socket.removeAllListeners();

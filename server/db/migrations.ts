@@ -102,4 +102,8 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX text_versions_item ON text_versions(workshop_id, item_id, id);
   `,
+  // 4: the facilitation timer, as JSON (shared/domain/timer.ts TimerState); NULL is no timer.
+  `
+  ALTER TABLE workshops ADD COLUMN timer TEXT;
+  `,
 ];

@@ -4,6 +4,7 @@ import type { Db } from './openDb.ts';
 import { createParticipantRepo } from './participantRepo.ts';
 import { createPriorityRepo } from './priorityRepo.ts';
 import { createTextVersionRepo } from './textVersionRepo.ts';
+import { createTimerRepo } from './timerRepo.ts';
 import { createVoteRepo } from './voteRepo.ts';
 import { createWorkshopRepo } from './workshopRepo.ts';
 import { createYjsClientRepo } from './yjsClientRepo.ts';
@@ -21,6 +22,7 @@ export function createRepos(db: Db) {
     yjs: createYjsRepo(db),
     yjsClients: createYjsClientRepo(db),
     textVersions: createTextVersionRepo(db),
+    timers: createTimerRepo(db),
     /** Runs `fn` in one SQLite transaction: all of it is stored, or none. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -12,11 +12,14 @@ import {
   revealPayload,
   textRestorePayload,
   textVersionsPayload,
+  timerExtendPayload,
+  timerStartPayload,
   voteCastPayload,
   voteOpenPayload,
 } from '../../shared/protocol/schemas.ts';
 import { fail, ok, type Result } from '../domain/result.ts';
 import type { TextHistory } from '../services/textHistory.ts';
+import type { TimerService } from '../services/timerService.ts';
 import type { WorkshopService } from '../services/workshopService.ts';
 
 export interface CommandContext {
@@ -27,6 +30,7 @@ export interface CommandContext {
   socketId: string;
   workshops: WorkshopService;
   history: TextHistory;
+  timers: TimerService;
   snapshot: () => Snapshot;
 }
 
@@ -121,5 +125,30 @@ export const COMMANDS: Record<ClientEvent, Command<z.ZodType>> = {
     schema: textRestorePayload,
     roles: FACILITATOR,
     run: ({ itemId, versionId }, ctx) => ctx.history.restore(ctx.workshopId, itemId, versionId),
+  }),
+  'timer:start': define({
+    schema: timerStartPayload,
+    roles: FACILITATOR,
+    run: (p, ctx) => ctx.timers.command(ctx.workshopId, { type: 'start', ...p }),
+  }),
+  'timer:pause': define({
+    schema: emptyPayload,
+    roles: FACILITATOR,
+    run: (_p, ctx) => ctx.timers.command(ctx.workshopId, { type: 'pause' }),
+  }),
+  'timer:resume': define({
+    schema: emptyPayload,
+    roles: FACILITATOR,
+    run: (_p, ctx) => ctx.timers.command(ctx.workshopId, { type: 'resume' }),
+  }),
+  'timer:extend': define({
+    schema: timerExtendPayload,
+    roles: FACILITATOR,
+    run: ({ byMs }, ctx) => ctx.timers.command(ctx.workshopId, { type: 'extend', byMs }),
+  }),
+  'timer:stop': define({
+    schema: emptyPayload,
+    roles: FACILITATOR,
+    run: (_p, ctx) => ctx.timers.command(ctx.workshopId, { type: 'stop' }),
   }),
 };

@@ -10,6 +10,7 @@ import type { Repos } from '../db/repos.ts';
 import { fieldsOf } from '../http/errors.ts';
 import type { Log } from '../log.ts';
 import type { TextHistory } from '../services/textHistory.ts';
+import type { TimerService } from '../services/timerService.ts';
 import type { WorkshopService } from '../services/workshopService.ts';
 import { coalescer } from './coalesce.ts';
 import { COMMANDS } from './commands.ts';
@@ -40,11 +41,12 @@ export function attachRealtime(
     repos: Repos;
     workshops: WorkshopService;
     history: TextHistory;
+    timers: TimerService;
     log: Log;
     publicUrl: string | null;
   },
 ): Realtime {
-  const { repos, workshops, log } = deps;
+  const { repos, workshops, timers, log } = deps;
   const io: AppServer = new Server(http, {
     // Refused before the upgrade (HTTP 403): a page of another origin on the same site gets our
     // SameSite=Lax cookies sent along (see auth/origin.ts).
@@ -110,8 +112,13 @@ export function attachRealtime(
     },
   });
 
+  // Sent at once, not batched: timer changes are rare, and `serverNow` must be the time of sending.
+  timers.onChange((id, timer) => io.to(rooms.all(id)).emit('timer', { timer, serverNow: Date.now() }));
+
   const snapshotFor = (socket: AppSocket): Snapshot => {
     const { workshopId, role, participant, facilitatorId } = socket.data;
+    // First: a timer whose end is due is ended here, which may close the vote read below.
+    const timer = timers.current(workshopId);
     const state = workshops.state(workshopId);
     if (!state) throw new Error('workshop vanished');
     // Computed only for those who may see it: a hall joining at once would otherwise tally N times.
@@ -126,6 +133,8 @@ export function attachRealtime(
       tally,
       you: participant ? participant.id : facilitatorWriterId(facilitatorId ?? ''),
       writers: writers.of(workshopId),
+      timer,
+      serverNow: Date.now(),
     };
   };
 
@@ -158,6 +167,7 @@ export function attachRealtime(
             socketId: socket.id,
             workshops,
             history: deps.history,
+            timers,
             snapshot: () => snapshotFor(socket),
           });
           answer(result.ok ? { ok: true, data: result.value } : failure({ code: result.code }));

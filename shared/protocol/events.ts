@@ -1,3 +1,4 @@
+import type { TimerState } from '../domain/timer.ts';
 import type { Allocation, Presence, Tally, VoteConfig, WorkshopState } from '../domain/workshop.ts';
 import type { Ack } from './errors.ts';
 import type { TextVersion, Writers } from './texts.ts';
@@ -16,6 +17,15 @@ export interface Snapshot {
   /** This connection's writer id in `writers`, so a client can leave its own typing out. */
   you: string;
   writers: Writers;
+  timer: TimerState | null;
+  /** The server's clock when this was sent, so a client can correct for its own clock's skew. */
+  serverNow: number;
+}
+
+/** The facilitation timer, sent on every change (never cached: `serverNow` must be fresh). */
+export interface TimerMessage {
+  timer: TimerState | null;
+  serverNow: number;
 }
 
 type Reply<T> = (ack: Ack<T>) => void;
@@ -35,6 +45,11 @@ export interface ClientToServerEvents {
   'vote:cast': (payload: { allocation: Allocation }, reply: Reply<{ allocation: Allocation }>) => void;
   'text:versions': (payload: { itemId: string }, reply: Reply<{ versions: TextVersion[] }>) => void;
   'text:restore': (payload: { itemId: string; versionId: number }, reply: Reply<null>) => void;
+  'timer:start': (payload: { durationMs: number; closeOnEnd: boolean }, reply: Reply<null>) => void;
+  'timer:pause': (payload: Record<string, never>, reply: Reply<null>) => void;
+  'timer:resume': (payload: Record<string, never>, reply: Reply<null>) => void;
+  'timer:extend': (payload: { byMs: number }, reply: Reply<null>) => void;
+  'timer:stop': (payload: Record<string, never>, reply: Reply<null>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -49,6 +64,7 @@ export interface ServerToClientEvents {
   'vote:mine': (allocation: Allocation) => void;
   /** Who is writing in which text now; batched, at most about once a second. */
   writers: (writers: Writers) => void;
+  timer: (message: TimerMessage) => void;
 }
 
 export type ClientEvent = keyof ClientToServerEvents;

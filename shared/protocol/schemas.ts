@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '../domain/joinCode.ts';
 import { SECTORS } from '../domain/sectors.ts';
+import { TIMER_LIMITS } from '../domain/timer.ts';
 import { LIMITS } from '../limits.ts';
 
 /**
@@ -90,6 +91,14 @@ export const textVersionsPayload = z.strictObject({ itemId: id });
 export const textRestorePayload = z.strictObject({
   itemId: id,
   versionId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+});
+
+export const timerStartPayload = z.strictObject({
+  durationMs: z.number().int().min(TIMER_LIMITS.minMs).max(TIMER_LIMITS.maxMs),
+  closeOnEnd: z.boolean(),
+});
+export const timerExtendPayload = z.strictObject({
+  byMs: z.number().int().min(TIMER_LIMITS.extendMinMs).max(TIMER_LIMITS.extendMaxMs),
 });
 
 export type LoginBody = z.infer<typeof loginBody>;

@@ -16,6 +16,7 @@ import { PhaseControls } from './PhaseControls.tsx';
 import { PriorityAdmin } from './PriorityAdmin.tsx';
 import { RoomPanel } from './RoomPanel.tsx';
 import { TeamPanel } from './TeamPanel.tsx';
+import { TimerControls } from './TimerControls.tsx';
 
 /** The laptop at the lectern: controls left, the live list in the middle, the room right. */
 export function ControlRoom({ workshopId }: { workshopId: string }) {
@@ -52,6 +53,9 @@ export function ControlRoom({ workshopId }: { workshopId: string }) {
               {/* Separate boundaries: export and delete must stay usable if a panel above breaks. */}
               <PartBoundary>
                 <PhaseControls state={state} />
+              </PartBoundary>
+              <PartBoundary>
+                <TimerControls />
               </PartBoundary>
               <PartBoundary>
                 <JoinPanel state={state} joinUrl={info.joinUrl} />

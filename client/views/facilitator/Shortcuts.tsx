@@ -6,6 +6,7 @@ export function Shortcuts() {
     ['V', t('room.keyVote')],
     ['R', t('room.keyReveal')],
     ['L', t('room.keyLock')],
+    ['T', t('room.keyTimer')],
   ] as const;
   return (
     <div className="shortcuts">

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { ParticipantProfile } from '../../../shared/protocol/api.ts';
 import { api } from '../../api/http.ts';
 import { useT } from '../../i18n/useT.ts';
+import { useTimerStore } from '../../stores/timerStore.ts';
 import { useWorkshopStore } from '../../stores/workshopStore.ts';
 import { Header } from '../Header.tsx';
 import { LiveStatus } from '../LiveStatus.tsx';
@@ -12,11 +13,15 @@ import { ParticipantStage } from './ParticipantStage.tsx';
 
 type Me = 'loading' | 'none' | ParticipantProfile;
 
+// Fetched once a facilitator starts a timer, so the phone's first download does not grow with it.
+const TimerDisplay = lazy(() => import('../TimerDisplay.tsx').then((m) => ({ default: m.TimerDisplay })));
+
 export function LiveView({ workshopId }: { workshopId: string }) {
   const t = useT();
   const [me, setMe] = useState<Me>('loading');
   const title = useWorkshopStore((s) => s.state?.title);
   const phase = useWorkshopStore((s) => s.state?.phase);
+  const hasTimer = useTimerStore((s) => s.timer !== null);
 
   useEffect(() => {
     void api<ParticipantProfile>('GET', `/api/workshops/${encodeURIComponent(workshopId)}/me`).then((res) =>
@@ -45,6 +50,13 @@ export function LiveView({ workshopId }: { workshopId: string }) {
       <main id="main" className="page narrow live">
         <h1>{title ?? t('common.loading')}</h1>
         <LiveStatus />
+        {hasTimer && (
+          <PartBoundary>
+            <Suspense fallback={null}>
+              <TimerDisplay size="compact" />
+            </Suspense>
+          </PartBoundary>
+        )}
         {me !== 'loading' && (
           // A new phase is a new screen: a part that failed tries again by itself.
           <PartBoundary resetKey={phase}>

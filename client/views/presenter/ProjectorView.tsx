@@ -9,6 +9,7 @@ import { switchLang, useT } from '../../i18n/useT.ts';
 import { useLangStore } from '../../stores/langStore.ts';
 import { useWorkshopStore } from '../../stores/workshopStore.ts';
 import { PartBoundary } from '../PartBoundary.tsx';
+import { TimerDisplay } from '../TimerDisplay.tsx';
 import { useLiveWorkshop } from '../useLiveWorkshop.ts';
 import { useSectorLabel } from '../useSectorLabel.ts';
 import { ProjectorStage } from './ProjectorStage.tsx';
@@ -37,6 +38,9 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
     <div className={`projector ${showResults ? 'with-results' : ''}`}>
       <header className="projector-header">
         <h1>{current?.title ?? t('common.loading')}</h1>
+        <PartBoundary>
+          <TimerDisplay size="big" />
+        </PartBoundary>
         <LanguageSwitch lang={lang} label={t('lang.label')} onChange={(l) => void switchLang(l)} />
       </header>
       <main id="main" className="projector-main">

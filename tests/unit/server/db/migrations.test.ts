@@ -91,6 +91,10 @@ describe('db/migrations', () => {
     ]);
     expect(db.prepare('SELECT count(*) AS n FROM yjs_clients').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT count(*) AS n FROM text_versions').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n, count(timer) AS timers FROM workshops').get()).toEqual({
+      n: 2,
+      timers: 0,
+    });
   });
 
   it('ends with the schema an empty database gets when the database was made by 0.1.0', () => {

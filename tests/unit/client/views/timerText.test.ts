@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { clockText, timerNotice } from '../../../../client/views/timerText.ts';
+import type { TimerView } from '../../../../shared/domain/timer.ts';
+
+const view = (over: Partial<TimerView>): TimerView => ({
+  status: 'running',
+  remainingMs: 60_000,
+  warning: false,
+  closeOnEnd: true,
+  ...over,
+});
+const voting = { phase: 'voting', locked: false } as const;
+const collecting = { phase: 'collect', locked: false } as const;
+
+describe('client/views/timerText', () => {
+  it('shows minutes and seconds, rounding a started second up, when under an hour', () => {
+    expect(clockText(5 * 60_000)).toBe('05:00');
+    expect(clockText(4 * 60_000 + 59_001)).toBe('05:00');
+    expect(clockText(4 * 60_000 + 59_000)).toBe('04:59');
+    expect(clockText(999)).toBe('00:01');
+    expect(clockText(0)).toBe('00:00');
+    expect(clockText(-5)).toBe('00:00');
+  });
+
+  it('shows hours too when an hour or more is left', () => {
+    expect(clockText(60 * 60_000)).toBe('1:00:00');
+    expect(clockText(3 * 60 * 60_000 - 1000)).toBe('2:59:59');
+  });
+
+  it('says nothing while there is no timer or no warning yet', () => {
+    expect(timerNotice(null, voting)).toBeNull();
+    expect(timerNotice(view({}), voting)).toBeNull();
+    expect(timerNotice(view({ status: 'paused' }), voting)).toBeNull();
+  });
+
+  it('says what closes when the warning starts and the timer closes contributions', () => {
+    expect(timerNotice(view({ warning: true }), voting)).toBe('warnVote');
+    expect(timerNotice(view({ warning: true }), collecting)).toBe('warnAnswers');
+  });
+
+  it('says only that time is nearly up when nothing will close', () => {
+    expect(timerNotice(view({ warning: true, closeOnEnd: false }), voting)).toBe('warnTime');
+    expect(timerNotice(view({ warning: true, closeOnEnd: false }), collecting)).toBe('warnTime');
+    expect(timerNotice(view({ warning: true }), { phase: 'closed', locked: false })).toBe('warnTime');
+    expect(timerNotice(view({ warning: true }), { phase: 'collect', locked: true })).toBe('warnTime');
+    expect(timerNotice(view({ warning: true }), null)).toBe('warnTime');
+  });
+
+  it('says time is up when the timer has ended', () => {
+    expect(timerNotice(view({ status: 'ended', remainingMs: 0 }), voting)).toBe('ended');
+    expect(timerNotice(view({ status: 'ended', remainingMs: 0, closeOnEnd: false }), null)).toBe('ended');
+  });
+});
