@@ -162,4 +162,17 @@ export const enStaff: StaffCatalog = {
     deleteConfirm: 'Delete the account',
     deleted: 'The account for {{email}} has been deleted.',
   },
+  /** Error messages only staff can meet; the others are in the participants' catalog. */
+  staffErrors: {
+    BAD_CREDENTIALS: 'Wrong email or password.',
+    SETUP_DONE: 'The first account already exists. Log in instead.',
+    SETUP_TOKEN: 'The one-time code is wrong.',
+    UNKNOWN_ACCOUNT: 'There is no account with that email address.',
+    EMAIL_TAKEN: 'There is already an account with that email address.',
+    OWN_ACCOUNT: 'You cannot delete your own account.',
+    OWNS_WORKSHOPS: 'The account owns workshops. They need to be deleted first.',
+    OWNER_CANNOT_LEAVE: 'The person who created the workshop cannot be removed from it.',
+    VOTE_RULES_LOCKED: 'There are dots from the last round. To change the rules, clear the dots first.',
+    SAME_PRIORITY: 'Choose another priority to merge with.',
+  },
 };

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import type { ParticipantErrorCode } from './errorCodes.ts';
 
 /** Swedish is the default and the source of truth for keys; en.ts must match its shape. */
 export const sv = {
@@ -126,39 +126,24 @@ export const sv = {
     NOT_FOUND: 'Det du letar efter finns inte.',
     INVALID_CODE: 'Koden finns inte. Kontrollera den och försök igen.',
     RATE_LIMITED: 'För många försök. Vänta en minut och försök igen.',
-    BAD_CREDENTIALS: 'Fel e-post eller lösenord.',
-    SETUP_DONE: 'Det första kontot finns redan. Logga in i stället.',
-    SETUP_TOKEN: 'Engångskoden stämmer inte.',
-    UNKNOWN_ACCOUNT: 'Det finns inget konto med den e-postadressen.',
-    EMAIL_TAKEN: 'Det finns redan ett konto med den e-postadressen.',
-    OWN_ACCOUNT: 'Du kan inte radera ditt eget konto.',
-    OWNS_WORKSHOPS: 'Kontot har workshoppar som det äger. De behöver raderas först.',
-    OWNER_CANNOT_LEAVE: 'Den som skapade workshoppen kan inte tas bort från den.',
     LOCKED: 'Redigeringen är låst.',
     WRONG_PHASE: 'Det går inte just nu.',
     VOTING_CLOSED: 'Röstningen är stängd.',
-    VOTE_RULES_LOCKED:
-      'Det finns prickar från förra omgången. För att byta regler måste prickarna nollställas först.',
     BUDGET_EXCEEDED: 'Du har inga prickar kvar.',
     MAX_PER_PRIORITY: 'Den här prioriteringen har redan max antal prickar från dig.',
     UNKNOWN_PRIORITY: 'Prioriteringen finns inte längre.',
     TOO_MANY_PRIORITIES: 'Det finns redan så många prioriteringar som det får finnas.',
     TEXT_TOO_LONG: 'Texten är för lång.',
-    SAME_PRIORITY: 'Välj en annan prioritering att slå ihop med.',
-    YJS_KEY_CHANGE:
-      'Ändringen sparades inte. Prioriteringar läggs till och tas bort på annat sätt. Texterna har hämtats på nytt.',
-    YJS_NEW_ROOT:
-      'Ändringen sparades inte, eftersom den inte hörde till någon prioritering. Texterna har hämtats på nytt.',
-    YJS_NOT_TEXT: 'Ändringen sparades inte. Bara vanlig text kan sparas. Texterna har hämtats på nytt.',
-    YJS_MISSING_DEPENDENCY:
-      'Ändringen sparades inte, eftersom en tidigare ändring saknades. Texterna har hämtats på nytt.',
-    YJS_FOREIGN_CLIENT:
-      'Ändringen sparades inte, eftersom den såg ut att komma från någon annan. Texterna har hämtats på nytt.',
+    YJS_KEY_CHANGE: 'Ändringen kunde inte sparas. Texterna har hämtats på nytt.',
+    YJS_NEW_ROOT: 'Ändringen kunde inte sparas. Texterna har hämtats på nytt.',
+    YJS_NOT_TEXT: 'Ändringen kunde inte sparas. Texterna har hämtats på nytt.',
+    YJS_MISSING_DEPENDENCY: 'Ändringen kunde inte sparas. Texterna har hämtats på nytt.',
+    YJS_FOREIGN_CLIENT: 'Ändringen kunde inte sparas. Texterna har hämtats på nytt.',
     DOCUMENT_FULL: 'Det går inte att skriva mer i den här workshopen. Den har nått sin största storlek.',
     DOCUMENT_UNREADABLE: 'Workshopens texter går inte att läsa just nu. Inget har ändrats.',
     TIMEOUT: 'Servern svarade inte. Kontrollera nätet och försök igen.',
     INTERNAL: 'Något gick fel hos oss. Försök igen.',
-  } satisfies Record<ErrorCode, string>,
+  } satisfies Record<ParticipantErrorCode, string>,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,3 +1,5 @@
+import type { StaffErrorCode } from './errorCodes.ts';
+
 /** Strings only facilitators and the projector need; loaded with their views, not on phones. */
 export const svStaff = {
   facilitator: {
@@ -161,6 +163,20 @@ export const svStaff = {
     deleteConfirm: 'Radera kontot',
     deleted: 'Kontot för {{email}} är raderat.',
   },
+  /** Error messages only staff can meet; the others are in the participants' catalog. */
+  staffErrors: {
+    BAD_CREDENTIALS: 'Fel e-post eller lösenord.',
+    SETUP_DONE: 'Det första kontot finns redan. Logga in i stället.',
+    SETUP_TOKEN: 'Engångskoden stämmer inte.',
+    UNKNOWN_ACCOUNT: 'Det finns inget konto med den e-postadressen.',
+    EMAIL_TAKEN: 'Det finns redan ett konto med den e-postadressen.',
+    OWN_ACCOUNT: 'Du kan inte radera ditt eget konto.',
+    OWNS_WORKSHOPS: 'Kontot har workshoppar som det äger. De behöver raderas först.',
+    OWNER_CANNOT_LEAVE: 'Den som skapade workshoppen kan inte tas bort från den.',
+    VOTE_RULES_LOCKED:
+      'Det finns prickar från förra omgången. För att byta regler måste prickarna nollställas först.',
+    SAME_PRIORITY: 'Välj en annan prioritering att slå ihop med.',
+  } satisfies Record<StaffErrorCode, string>,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import rosetta from 'rosetta';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import { type Lang, useLangStore } from '../stores/langStore.ts';
+import { isStaffErrorCode } from './errorCodes.ts';
 import { type Catalog, sv } from './sv.ts';
 import type { StaffCatalog } from './svStaff.ts';
 
@@ -23,7 +24,7 @@ export function translate(lang: Lang, key: MessageKey, params?: Params): string 
 }
 
 export function errorKey(code: ErrorCode): MessageKey {
-  return `errors.${code}`;
+  return isStaffErrorCode(code) ? `staffErrors.${code}` : `errors.${code}`;
 }
 
 export function registerCatalog(lang: Lang, table: Record<string, unknown>): void {
