@@ -219,6 +219,19 @@ test.describe('workshop journey', () => {
     await expect(phone.getByRole('heading', { name: 'Prickröstning' })).toBeVisible();
     await expect(facilitator.getByRole('button', { name: 'Stäng röstning' })).toBeVisible();
     await expect(phone.getByText('5 prickar kvar')).toBeVisible();
+
+    // A five-minute timer: every screen shows it, pausing shows on the phone, stopping removes it.
+    await facilitator.getByRole('button', { name: 'Starta en timer på 5 min' }).click();
+    for (const page of [phone, projector, colleague])
+      await expect(page.getByRole('timer')).toHaveText(/^0[45]:\d\d$/);
+    await expectAccessible(phone, 'voting with a timer', [PHONE]);
+    await shot(phone, 'vote-timer', ['phone']);
+    await shot(projector, 'projector-timer', ['desktop']);
+    await colleague.getByRole('button', { name: 'Pausa' }).click();
+    await expect(phone.getByText('Pausad')).toBeVisible();
+    await facilitator.getByRole('button', { name: 'Stoppa' }).click();
+    await expect(phone.getByRole('timer')).toHaveCount(0);
+    await expect(projector.getByRole('timer')).toHaveCount(0);
     const dot = (page: Page, text: RegExp) => page.getByRole('button', { name: text }).first();
     await dot(phone, /^1\. Kompetensförsörjning/).click();
     await dot(phone, /^1\. Kompetensförsörjning/).click();
