@@ -51,9 +51,12 @@ export function openTexts(workshopId: string): () => void {
     session = s;
     let attempt = 0;
 
+    // Set by the person's own typing; the refusal notice stays until such an edit is stored.
+    let typedSinceRefusal = false;
     provider.messageHandlers[YJS_MESSAGE.saved] = (_enc, dec, p) => {
       const count = decoding.readVarUint(dec);
       if (p.ws instanceof CountingWebSocket) p.ws.markAcked(count);
+      if (typedSinceRefusal && useYjsStore.getState().refused) useYjsStore.getState().set({ refused: null });
     };
     provider.messageHandlers[YJS_MESSAGE.refused] = (_enc, dec) => {
       const code = decoding.readVarString(dec);
@@ -88,6 +91,7 @@ export function openTexts(workshopId: string): () => void {
       useYjsStore.getState().set({ synced });
     });
     doc.on('update', (_update, origin) => {
+      if (origin !== provider) typedSinceRefusal = true;
       if (origin !== provider && !provider.wsconnected) {
         offlineEdits = true;
         updateSaved();

@@ -62,10 +62,12 @@ export function resume(t: TimerState, now: number): TimerState {
 /** More time, on top of what is left; an ended timer starts again with just `byMs`. */
 export function extend(t: TimerState, byMs: number, now: number): TimerState {
   if (t.ended) return start(byMs, t.closeOnEnd, now);
-  const left = remaining(t, now) + byMs;
+  // Never more left than a timer may be started with, however often "+1 min" is pressed.
+  const left = Math.min(TIMER_LIMITS.maxMs, remaining(t, now) + byMs);
+  const added = left - remaining(t, now);
   return {
     ...t,
-    durationMs: t.durationMs + byMs,
+    durationMs: t.durationMs + added,
     remainingMs: left,
     endsAt: t.endsAt === null ? null : now + left,
   };

@@ -9,6 +9,7 @@ import {
   resume,
   start,
   stop,
+  TIMER_LIMITS,
   type TimerAction,
   type TimerCommand,
   type TimerState,
@@ -80,6 +81,13 @@ describe('shared/domain/timer', () => {
   it('adds to what is left now when a running timer is extended after its end passed', () => {
     const longer = extend(running, MIN, T0 + 7 * MIN);
     expect(remaining(longer, T0 + 7 * MIN)).toBe(MIN);
+  });
+
+  it('never leaves more than the longest timer when extended again and again', () => {
+    let t = start(TIMER_LIMITS.maxMs - MIN, false, T0);
+    for (let i = 0; i < 5; i++) t = extend(t, TIMER_LIMITS.extendMaxMs, T0);
+    expect(remaining(t, T0)).toBe(TIMER_LIMITS.maxMs);
+    expect(t.durationMs).toBe(TIMER_LIMITS.maxMs);
   });
 
   it('starts again with the extra time alone when an ended timer is extended', () => {
