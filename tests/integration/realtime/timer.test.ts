@@ -148,9 +148,10 @@ describe('realtime timer commands', () => {
       expect(await rawAck(f, 'timer:extend', { byMs })).toEqual(invalid('byMs'));
     expect((await rawAck(f, 'timer:pause', { now: 1 })).ok).toBe(false);
 
+    okData(await ack(f, 'timer:start', { durationMs: 120 * MIN, closeOnEnd: false }));
     okData(await ack(f, 'timer:extend', { byMs: 60 * MIN }));
-    await waitFor(() => messages.length === 3, 5000, 'three accepted changes');
-    expect(messages.at(-1)?.timer?.durationMs).toBe(240 * MIN);
+    await waitFor(() => messages.length === 4, 5000, 'four accepted changes');
+    expect(messages.at(-1)?.timer?.durationMs).toBe(180 * MIN);
   });
 
   it('answers WRONG_PHASE when a command does not fit the timer as it is', async () => {
