@@ -59,7 +59,7 @@ export class WorkshopService {
   private readonly controls = new Map<string, Control>();
   private readonly stateCache = new Map<string, WorkshopState>();
   /** Visible priority ids per cached state object; dropped with the state it was built from. */
-  private readonly visibleCache = new WeakMap<WorkshopState, Set<string>>();
+  private readonly visibleCache = new WeakMap<WorkshopState, ReadonlySet<string>>();
   /** Every priority row per workshop, cached: a vote burst asks for them thousands of times. */
   private readonly priorityCache = new Map<string, PriorityMeta[]>();
 
@@ -246,12 +246,7 @@ export class WorkshopService {
     );
     if (!plan.ok) return plan;
     doc.transact(() => {
-      // A value that is not a text (stored before writes were checked) is replaced by one.
-      let target = yTextOf(texts.get(targetId));
-      if (!target) {
-        target = new Y.Text();
-        texts.set(targetId, target);
-      }
+      const target = writableText(texts, targetId);
       target.insert(target.length, plan.value.appendText);
     }, SERVER_ORIGIN);
     const holders = this.repos.transaction(() => {
@@ -317,13 +312,7 @@ export class WorkshopService {
     const doc = this.docs.get(id)?.doc;
     if (!doc) return fail('DOCUMENT_UNREADABLE');
     doc.transact(() => {
-      const texts = doc.getMap<unknown>(TEXTS_KEY);
-      let target = yTextOf(texts.get(itemId));
-      if (!target) {
-        // A value that is not a text (stored before writes were checked) is replaced by one.
-        target = new Y.Text();
-        texts.set(itemId, target);
-      }
+      const target = writableText(doc.getMap<unknown>(TEXTS_KEY), itemId);
       target.delete(0, target.length);
       target.insert(0, text);
     }, SERVER_ORIGIN);
@@ -336,7 +325,7 @@ export class WorkshopService {
     if (!state) return false;
     let visible = this.visibleCache.get(state);
     if (!visible) {
-      visible = new Set(state.priorities.filter((p) => !p.hidden).map((p) => p.id));
+      visible = votableOf(state.priorities).visible;
       this.visibleCache.set(state, visible);
     }
     return visible.has(itemId);
@@ -371,4 +360,16 @@ function newPriority(sector: Sector | null): PriorityMeta {
     createdBySector: sector,
     createdAt: nowIso(),
   };
+}
+
+/**
+ * The item's Y.Text for the server to write into (call inside a transaction). A value that is
+ * not a text (stored before writes were checked) or a missing one is replaced by an empty text.
+ */
+function writableText(texts: Y.Map<unknown>, itemId: string): Y.Text {
+  const existing = yTextOf(texts.get(itemId));
+  if (existing) return existing;
+  const created = new Y.Text();
+  texts.set(itemId, created);
+  return created;
 }
