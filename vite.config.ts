@@ -29,6 +29,10 @@ export default defineConfig(({ isSsrBuild }) =>
               find: /^use-sync-external-store\/shim(\/index\.js)?$/,
               replacement: fileURLToPath(new URL('./client/vendor/useSyncExternalStore.ts', import.meta.url)),
             },
+            {
+              find: /^lib0\/logging$/,
+              replacement: fileURLToPath(new URL('./client/vendor/lib0Logging.ts', import.meta.url)),
+            },
           ],
         },
         build: {

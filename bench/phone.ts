@@ -18,29 +18,43 @@ const SLOW_4G = {
 const ASSETS = path.resolve(import.meta.dirname, '..', 'dist', 'client');
 
 /**
- * The participant's code: the entry's static import closure (what a QR scan loads) plus the
- * live view's, which the entry loads lazily after joining. Facilitator and projector chunks
- * are other lazy imports and are not counted.
+ * The participant's code for one activity type: the entry's static import closure (what a QR
+ * scan loads), the live view's, which the entry loads after joining, and that type's participant
+ * view, a lazy chunk of its own. Facilitator and projector chunks are other lazy imports and are
+ * not counted. Returns one set of files per type; the gate is the largest.
  */
-function participantFiles(): { js: string[]; css: string[] } {
+function participantFiles(): Array<{ type: string; js: string[]; css: string[] }> {
   const html = readFileSync(path.join(ASSETS, 'index.html'), 'utf8');
   const entry = /<script[^>]+src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
   if (!entry) throw new Error('no entry script in dist/client/index.html');
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/(assets\/[^"]+\.css)"/g)].map(
     (m) => m[1] ?? '',
   );
-  const live = readdirSync(path.join(ASSETS, 'assets'))
-    .filter((f) => /^LiveView-.*\.js$/.test(f))
-    .map((f) => `assets/${f}`);
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(path.join(ASSETS, file), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(`assets/${m[1]}`);
-  };
-  for (const f of [entry, ...live]) visit(f);
-  return { js: [...seen], css };
+  const assets = readdirSync(path.join(ASSETS, 'assets'));
+  const live = assets.filter((f) => /^LiveView-.*\.js$/.test(f)).map((f) => `assets/${f}`);
+  // Which type a participant chunk belongs to, from its source map.
+  const views = assets
+    .filter((f) => /^Participant-.*\.js$/.test(f))
+    .map((f) => {
+      const map = JSON.parse(readFileSync(path.join(ASSETS, 'assets', `${f}.map`), 'utf8')) as {
+        sources: string[];
+      };
+      const type = map.sources
+        .map((s) => /activities\/([a-z-]+)\/Participant\.tsx$/.exec(s)?.[1])
+        .find(Boolean);
+      return { type: type ?? f, file: `assets/${f}` };
+    });
+  return views.map(({ type, file }) => {
+    const seen = new Set<string>();
+    const visit = (f: string) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      const code = readFileSync(path.join(ASSETS, f), 'utf8');
+      for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) visit(`assets/${m[1]}`);
+    };
+    for (const f of [entry, ...live, file]) visit(f);
+    return { type, js: [...seen], css };
+  });
 }
 
 function sizes(files: string[]) {
@@ -56,8 +70,12 @@ function sizes(files: string[]) {
 
 /** Bundle sizes, and time to a usable join page on a throttled, cold phone, median of `loads`. */
 export async function phone(loads: number, log: (s: string) => void) {
-  const files = participantFiles();
-  const js = sizes(files.js);
+  const byType = participantFiles().map((f) => ({ ...f, size: sizes(f.js) }));
+  for (const t of byType)
+    log(`phone: taking part in ${t.type}: ${(t.size.gzip / 1024).toFixed(1)} KB JS gzip`);
+  // The gate: the type whose participant view costs the most.
+  const files = byType.reduce((a, b) => (b.size.gzip > a.size.gzip ? b : a));
+  const js = files.size;
   const css = sizes(files.css);
   log(`phone: ${loads} page load(s) on slow 4G with CPU 4× slower`);
   const server = await startSamsyn();
@@ -92,6 +110,8 @@ export async function phone(loads: number, log: (s: string) => void) {
   }
   return {
     files: [...files.js, ...files.css].map((f) => path.basename(f)),
+    largestType: files.type,
+    jsGzipByType: Object.fromEntries(byType.map((t) => [t.type, t.size.gzip])),
     jsRaw: js.raw,
     jsGzip: js.gzip,
     jsBrotli: js.brotli,

@@ -246,12 +246,15 @@ function phoneText(phone: Phone): string {
   const kb = (b: unknown) => `${f((b as number) / 1024)} KB`;
   return [
     '\n## The phone\n',
-    '| participant view (entry + live view chunks) | raw | gzip | brotli |',
+    `| participant view (entry + live view + the ${String(phone.largestType)} view, the largest type) | raw | gzip | brotli |`,
     '|---|---:|---:|---:|',
     `| JavaScript | ${kb(phone.jsRaw)} | ${kb(phone.jsGzip)} | ${kb(phone.jsBrotli)} |`,
     `| CSS | ${kb(phone.cssRaw)} | ${kb(phone.cssGzip)} | ${kb(phone.cssBrotli)} |`,
     '',
     `Time to a usable join page (slow 4G, CPU 4× slower, median of ${String(phone.loads)}): **${f(phone.usableMedianMs as number, 0)} ms** (all: ${(phone.usableMs as number[]).map((v) => Math.round(v)).join(', ')} ms).`,
+    `Per type (gzip): ${Object.entries((phone.jsGzipByType ?? {}) as Record<string, number>)
+      .map(([type, bytes]) => `${type} ${kb(bytes)}`)
+      .join(', ')}.`,
     `Files: ${(phone.files as string[]).join(', ')}.`,
     '',
   ].join('\n');

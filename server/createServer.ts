@@ -26,7 +26,7 @@ import { rooms } from './realtime/rooms.ts';
 import { AccountService } from './services/accountService.ts';
 import { MembershipService } from './services/membershipService.ts';
 import { FACILITATOR_AUTHOR, TextHistory } from './services/textHistory.ts';
-import { TimerService, workshopTimerTarget } from './services/timerService.ts';
+import { activityTimerTarget, TimerService } from './services/timerService.ts';
 import { WorkshopService } from './services/workshopService.ts';
 
 export interface App {
@@ -56,17 +56,27 @@ export async function createServer(config: Config, log: Log): Promise<App> {
     read: (id, itemId) => workshops.textOf(id, itemId),
     write: (id, itemId, text) => workshops.replaceText(id, itemId, text),
   });
+  const timers = new TimerService(repos.timers, activityTimerTarget(workshops), log);
+  const forget = (activityId: string) => {
+    history.forget(activityId);
+    timers.forget(activityId);
+  };
   workshops.on({
-    edited: (id, itemId, editor) =>
-      history.edited(id, itemId, editor.kind === 'participant' ? editor.participant.id : FACILITATOR_AUTHOR),
-    written: (id, itemId) => {
-      const text = workshops.textOf(id, itemId);
-      if (text !== null) history.record(id, itemId, text, null);
+    edited: (_id, activityId, itemId, editor) =>
+      history.edited(
+        activityId,
+        itemId,
+        editor.kind === 'participant' ? editor.participant.id : FACILITATOR_AUTHOR,
+      ),
+    written: (activityId, itemId) => {
+      const text = workshops.textOf(activityId, itemId);
+      if (text !== null) history.record(activityId, itemId, text, null);
     },
-    deleted: (id) => history.forget(id),
+    activityDeleted: (_id, activityId) => forget(activityId),
+    deleted: (_id, activityIds) => {
+      for (const activityId of activityIds) forget(activityId);
+    },
   });
-  const timers = new TimerService(repos.timers, workshopTimerTarget(workshops), log);
-  workshops.on({ deleted: (id) => timers.forget(id) });
 
   const app = express();
   app.disable('x-powered-by');

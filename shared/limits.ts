@@ -4,6 +4,10 @@
  */
 export const LIMITS = {
   titleLength: 120,
+  /** An activity's question or instruction. */
+  promptLength: 300,
+  /** Activities in one workshop's agenda. */
+  activitiesPerWorkshop: 40,
   descriptionLength: 1000,
   placeLength: 80,
   priorityTextLength: 500,

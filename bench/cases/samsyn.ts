@@ -42,20 +42,21 @@ export async function samsynCase(gens: Generators, cfg: BenchConfig, n: number, 
   try {
     const w = await createWorkshop(server, cfg.priorities);
     const wsBase = `${server.base.replace('http', 'ws')}/yjs`;
-    const seedDoc = await fetchDoc(wsBase, w.id, server.cookie);
+    const seedDoc = await fetchDoc(wsBase, w.listId, server.cookie);
     const keys = [...seedDoc.getMap('texts').keys()];
     const fac = await facilitatorSocket(server, w.id);
     const tallies: Array<{ at: number; totalDots: number; bytes: number }> = [];
-    fac.on('tally', (t: { totalDots: number } | null) => {
-      if (t) tallies.push({ at: hr(), totalDots: t.totalDots, bytes: JSON.stringify(t).length });
+    fac.on('activity:results', (m: { activityId: string; results: { totalDots: number } | null }) => {
+      const t = m.results;
+      if (t) tallies.push({ at: hr(), totalDots: t.totalDots, bytes: JSON.stringify(m).length });
     });
     const setup: Setup = {
       base: server.base,
-      yjsUrl: `${wsBase}/${w.id}`,
-      docName: w.id,
+      yjsUrl: `${wsBase}/${w.listId}`,
+      docName: w.listId,
       dialect: 'yws',
       syncWithServer: true,
-      samsyn: { workshopId: w.id, code: w.code },
+      samsyn: { workshopId: w.id, code: w.code, listId: w.listId, dotsId: w.dotsId },
       seed: Y.encodeStateAsUpdate(seedDoc),
     };
     await gens.setup(setup);
@@ -112,7 +113,7 @@ export async function samsynCase(gens: Generators, cfg: BenchConfig, n: number, 
       log('co-editing');
       const c = await coedit(gens, cfg, n, editors, keys, server.pid);
       const replicas = (await gens.all<Record<string, string>[]>('texts', () => null)).flat();
-      const reference = docTexts(await fetchDoc(wsBase, w.id, server.cookie));
+      const reference = docTexts(await fetchDoc(wsBase, w.listId, server.cookie));
       const refused = sum(await gens.all<number>('refused', () => null));
       Object.assign(out, c, { diverged: diverged(replicas, reference, c.edits), refused });
     }
@@ -120,17 +121,26 @@ export async function samsynCase(gens: Generators, cfg: BenchConfig, n: number, 
     // 3. Vote burst: acks, the facilitator's tally, and SQLite against the acks.
     if (runs(cfg, 'vote')) {
       log('vote burst');
-      const open = (await fac.timeout(10_000).emitWithAck('vote:open', {
-        dotsPerParticipant: cfg.vote.dots,
-        maxPerPriority: cfg.vote.maxPer,
+      const rules = (await fac.timeout(10_000).emitWithAck('agenda:update', {
+        activityId: w.dotsId,
+        config: {
+          sourceActivityId: w.listId,
+          dotsPerParticipant: cfg.vote.dots,
+          maxPerPriority: cfg.vote.maxPer,
+        },
       })) as { ok: boolean };
-      if (!open.ok) throw new Error(`vote:open refused: ${JSON.stringify(open)}`);
+      if (!rules.ok) throw new Error(`agenda:update refused: ${JSON.stringify(rules)}`);
+      const open = (await fac.timeout(10_000).emitWithAck('activity:control', {
+        activityId: w.dotsId,
+        action: 'live',
+      })) as { ok: boolean };
+      if (!open.ok) throw new Error(`opening the vote refused: ${JSON.stringify(open)}`);
       const talliesBefore = tallies.length;
       const vm = cpuMeter([server.pid, ...gens.pids]);
       const voteStart = hr() + 300;
       const voted = await gens.all<VoteResult>(
         'vote',
-        () => ({ ...cfg.vote, startAt: voteStart, priorityIds: w.priorityIds }),
+        () => ({ ...cfg.vote, startAt: voteStart, priorityIds: w.priorityIds, dotsId: w.dotsId }),
         120_000,
       );
       const lastAckAt = max(voted.map((v) => v.lastAckAt));
@@ -144,7 +154,7 @@ export async function samsynCase(gens: Generators, cfg: BenchConfig, n: number, 
       const voteCpu = vm();
       const final = tallies.find((t) => t.at >= voteStart && t.totalDots === expected);
       const burstTallies = tallies.slice(talliesBefore);
-      const check = checkVotes(server.dbFile, w.id, acked);
+      const check = checkVotes(server.dbFile, w.dotsId, acked);
       const latencies = voted.flatMap((v) => v.latencies);
       Object.assign(out, {
         voteAckP50: percentile(latencies, 50),

@@ -111,9 +111,20 @@ export async function createWorkshop(s: Samsyn, priorities: number) {
   });
   if (res.status !== 201) throw new Error(`create workshop: ${res.status} ${await res.text()}`);
   const { workshop } = (await res.json()) as {
-    workshop: { id: string; code: string; priorities: { id: string }[] };
+    workshop: { id: string; code: string; agenda: Array<{ id: string; type: string }> };
   };
-  return { id: workshop.id, code: workshop.code, priorityIds: workshop.priorities.map((p) => p.id) };
+  // A new workshop's agenda is a list (its priorities) and dot voting over it.
+  const listId = workshop.agenda.find((a) => a.type === 'list')?.id ?? '';
+  const dotsId = workshop.agenda.find((a) => a.type === 'dots')?.id ?? '';
+  const fac = await facilitatorSocket(s, workshop.id);
+  const sync = (await fac.timeout(10_000).emitWithAck('workshop:sync', {})) as {
+    ok: boolean;
+    data: { views: Record<string, { items: Array<{ id: string }> }> };
+  };
+  fac.close();
+  if (!sync.ok) throw new Error('workshop:sync refused');
+  const priorityIds = sync.data.views[listId]?.items.map((p) => p.id) ?? [];
+  return { id: workshop.id, code: workshop.code, listId, dotsId, priorityIds };
 }
 
 export function facilitatorSocket(s: Samsyn, workshopId: string): Promise<Socket> {
@@ -173,17 +184,13 @@ export const docTexts = textsOf;
  * Compares what each participant's last ack said with what SQLite holds (read-only, beside the
  * running server): lost = acked but missing, doubled = more stored than acked.
  */
-export function checkVotes(
-  dbFile: string,
-  workshopId: string,
-  acked: Array<[string, Record<string, number>]>,
-) {
+export function checkVotes(dbFile: string, dotsId: string, acked: Array<[string, Record<string, number>]>) {
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   const rows = db
     .prepare<[string], { participant_id: string; priority_id: string; dots: number }>(
-      'SELECT participant_id, priority_id, dots FROM votes WHERE workshop_id = ?',
+      'SELECT participant_id, key AS priority_id, CAST(value AS INTEGER) AS dots FROM responses WHERE activity_id = ?',
     )
-    .all(workshopId);
+    .all(dotsId);
   db.close();
   const stored = new Map<string, number>();
   for (const r of rows)

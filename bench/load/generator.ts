@@ -15,7 +15,7 @@ export interface Setup {
   docName: string;
   dialect: Dialect;
   syncWithServer: boolean;
-  samsyn: { workshopId: string; code: string } | null;
+  samsyn: { workshopId: string; code: string; listId: string; dotsId: string } | null;
   seed: Uint8Array;
 }
 export interface Edit {
@@ -171,6 +171,7 @@ async function vote(a: {
   dots: number;
   maxPer: number;
   priorityIds: string[];
+  dotsId: string;
 }) {
   const latencies: number[] = [];
   const errors: string[] = [];
@@ -190,9 +191,10 @@ async function vote(a: {
         allocation[id] = (allocation[id] ?? 0) + 1;
         const t = hr();
         try {
-          const ack = (await p.socket
-            .timeout(TIMEOUT_MS)
-            .emitWithAck('vote:cast', { allocation: { ...allocation } })) as
+          const ack = (await p.socket.timeout(TIMEOUT_MS).emitWithAck('activity:respond', {
+            activityId: a.dotsId,
+            value: { allocation: { ...allocation } },
+          })) as
             | { ok: true; data: { allocation: Record<string, number> } }
             | { ok: false; error: { code: string } };
           const now = hr();

@@ -1,14 +1,20 @@
-import { SECTORS, type Sector } from '../../shared/domain/sectors.ts';
-import type { Tally } from '../../shared/domain/workshop.ts';
+import { type BySector, SECTORS, type Sector } from '../../shared/domain/sectors.ts';
 
 export interface ResultRow {
   id: string;
   label: string;
 }
 
+/** A row's total and its split by sector. */
+export interface RowTotal {
+  total: number;
+  bySector: BySector;
+}
+
 interface Props {
   rows: ResultRow[];
-  tally: Tally;
+  /** By row id; a row without one has none. */
+  totals: Readonly<Record<string, RowTotal>>;
   sectorLabel: (sector: Sector) => string;
   dotsLabel: (n: number) => string;
   /** Show at most this many rows (the projector has no scrolling). */
@@ -19,9 +25,9 @@ interface Props {
  * Bars sorted by total. Each bar is split by sector in Okabe–Ito colours, and the same split is
  * written out beside it, so no figure depends on seeing colour.
  */
-export function ResultBars({ rows, tally, sectorLabel, dotsLabel, limit }: Props) {
+export function ResultBars({ rows, totals, sectorLabel, dotsLabel, limit }: Props) {
   const ranked = rows
-    .map((row) => ({ ...row, result: tally.byPriority[row.id] }))
+    .map((row) => ({ ...row, result: totals[row.id] }))
     .sort((a, b) => (b.result?.total ?? 0) - (a.result?.total ?? 0))
     .slice(0, limit ?? rows.length);
   const max = Math.max(1, ...ranked.map((r) => r.result?.total ?? 0));

@@ -64,11 +64,18 @@ export const en: Catalog = {
     undisclosed: 'Prefer not to say',
   },
   origin: { region: 'Region Örebro län', agency: 'Government agency', outside: 'Outside the county' },
+  activity: {
+    list: 'Priorities',
+    dots: 'Dot voting',
+    other: 'Activity',
+    unknown: 'This part cannot be shown on this page. Reload the page and try again.',
+    alsoOpen: 'Also open now',
+    backToLive: 'Back to what is live now',
+  },
   live: {
     notJoined: 'You have not joined this workshop yet.',
     joinLink: 'Join with a code',
     wait: 'Please wait – the next part starts soon.',
-    collectHeading: 'Priorities',
     collectIntro: 'Write and improve the priorities together. Everything is saved right away.',
     priority: 'Priority {{n}}',
     empty: 'No priorities yet. Write the first one!',
@@ -85,7 +92,6 @@ export const en: Catalog = {
     facilitator: 'the facilitator',
   },
   vote: {
-    heading: 'Dot voting',
     intro: 'Tap a priority to give it a dot. Tap minus to take one back.',
     left: '{{n}} dots left',
     leftOne: '1 dot left',
@@ -95,6 +101,7 @@ export const en: Catalog = {
     yours: 'Your dots: {{n}}',
     maxReached: 'At most {{n}} per priority',
     closed: 'Voting is closed – wait for the results.',
+    notOpen: 'Voting has not started yet.',
   },
   results: {
     heading: 'Results',
@@ -141,5 +148,6 @@ export const en: Catalog = {
     DOCUMENT_UNREADABLE: "The workshop's texts cannot be read right now. Nothing was changed.",
     TIMEOUT: 'The server did not answer. Check your connection and try again.',
     INTERNAL: 'Something went wrong on our side. Please try again.',
+    NOT_SUPPORTED: 'That is not possible with this type of activity.',
   },
 };

@@ -1,9 +1,9 @@
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 
 /**
- * Codes only facilitators can meet (log-in, accounts, membership, vote rules, merging). Their
- * messages live in the staff catalogs, loaded with the facilitator's views, so a phone does not
- * download them.
+ * Codes only facilitators can meet (log-in, accounts, membership, the agenda, vote rules,
+ * merging). Their messages live in the staff catalogs, loaded with the facilitator's views, so a
+ * phone does not download them.
  */
 export const STAFF_ERROR_CODES = [
   'BAD_CREDENTIALS',
@@ -16,6 +16,8 @@ export const STAFF_ERROR_CODES = [
   'OWNER_CANNOT_LEAVE',
   'VOTE_RULES_LOCKED',
   'SAME_PRIORITY',
+  'TOO_MANY_ACTIVITIES',
+  'ACTIVITY_IN_USE',
 ] as const satisfies readonly ErrorCode[];
 
 export type StaffErrorCode = (typeof STAFF_ERROR_CODES)[number];

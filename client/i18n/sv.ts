@@ -66,11 +66,18 @@ export const sv = {
     undisclosed: 'Vill inte ange',
   },
   origin: { region: 'Region Örebro län', agency: 'Statlig myndighet', outside: 'Utanför länet' },
+  activity: {
+    list: 'Prioriteringar',
+    dots: 'Prickröstning',
+    other: 'Aktivitet',
+    unknown: 'Den här delen kan inte visas på den här sidan. Ladda om sidan och försök igen.',
+    alsoOpen: 'Också öppet just nu',
+    backToLive: 'Tillbaka till det som pågår nu',
+  },
   live: {
     notJoined: 'Du har inte gått med i den här workshoppen än.',
     joinLink: 'Gå med med en kod',
     wait: 'Vänta – nästa del startar snart.',
-    collectHeading: 'Prioriteringar',
     collectIntro: 'Skriv och förbättra prioriteringarna tillsammans. Allt sparas direkt.',
     priority: 'Prioritering {{n}}',
     empty: 'Inga prioriteringar än. Skriv den första!',
@@ -87,7 +94,6 @@ export const sv = {
     facilitator: 'processledaren',
   },
   vote: {
-    heading: 'Prickröstning',
     intro: 'Tryck på en prioritering för att ge den en prick. Tryck på minus för att ta tillbaka.',
     left: '{{n}} prickar kvar',
     leftOne: '1 prick kvar',
@@ -97,6 +103,7 @@ export const sv = {
     yours: 'Dina prickar: {{n}}',
     maxReached: 'Max {{n}} per prioritering',
     closed: 'Röstningen är stängd – vänta på resultatet.',
+    notOpen: 'Röstningen har inte börjat än.',
   },
   results: {
     heading: 'Resultat',
@@ -143,6 +150,7 @@ export const sv = {
     DOCUMENT_UNREADABLE: 'Workshopens texter går inte att läsa just nu. Inget har ändrats.',
     TIMEOUT: 'Servern svarade inte. Kontrollera nätet och försök igen.',
     INTERNAL: 'Något gick fel hos oss. Försök igen.',
+    NOT_SUPPORTED: 'Det går inte med den här typen av aktivitet.',
   } satisfies Record<ParticipantErrorCode, string>,
 };
 

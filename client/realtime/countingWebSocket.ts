@@ -17,11 +17,16 @@ function isUpdateBearing(data: Uint8Array): boolean {
 }
 
 type Listener = (socket: CountingWebSocket) => void;
-let listener: Listener = () => {};
+const listeners = new Set<Listener>();
 
-/** One listener is enough: only one provider is live per page. */
-export function onCountsChanged(fn: Listener): void {
-  listener = fn;
+/** One listener per open document (a page may hold several); returns the unsubscriber. */
+export function onCountsChanged(fn: Listener): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+function notify(socket: CountingWebSocket): void {
+  for (const fn of listeners) fn(socket);
 }
 
 /**
@@ -36,12 +41,12 @@ export class CountingWebSocket extends WebSocket {
     super.send(data);
     if (data instanceof Uint8Array && isUpdateBearing(data)) {
       this.sent += 1;
-      listener(this);
+      notify(this);
     }
   }
 
   markAcked(count: number): void {
     this.acked = count;
-    listener(this);
+    notify(this);
   }
 }

@@ -20,22 +20,27 @@ export function currentSocket(): AppSocket | null {
 async function sync(): Promise<void> {
   const ack = await command('workshop:sync', {});
   if (!ack.ok) return;
+  const snapshot = ack.data;
   // The snapshot replaces local state wholesale: after a reconnect we may have missed pushes.
-  useWorkshopStore.getState().applySnapshot(ack.data);
-  useVoteStore.getState().received(ack.data.allocation);
-  useWritersStore.getState().setSelf(ack.data.you);
-  useWritersStore.getState().setWriters(ack.data.writers);
-  useTimerStore.getState().received(ack.data.timer, ack.data.serverNow);
+  useWorkshopStore.getState().applySnapshot(snapshot);
+  // Taps still in flight stay shown; their acks decide (see stores/voteState.ts).
+  useVoteStore.getState().receivedAll(snapshot.mine);
+  useWritersStore.getState().setSelf(snapshot.you);
+  useWritersStore.getState().setWriters(snapshot.writers);
+  useTimerStore.getState().receivedAll(snapshot.timers, snapshot.serverNow);
+}
+
+function resetStores(): void {
+  useWorkshopStore.getState().reset();
+  useVoteStore.getState().reset();
+  useWritersStore.getState().reset();
+  useTimerStore.getState().reset();
 }
 
 /** Opens the workshop's Socket.IO connection and wires it to the stores. Returns a closer. */
 export function connectWorkshop(workshopId: string, role: Role): () => void {
-  const conn = useConnectionStore.getState();
-  const workshop = useWorkshopStore.getState();
-  workshop.reset();
-  useWritersStore.getState().reset();
-  useTimerStore.getState().reset();
-  conn.setStatus('connecting');
+  resetStores();
+  useConnectionStore.getState().setStatus('connecting');
   const socket: AppSocket = io({ auth: { workshopId, role, v: PROTOCOL_VERSION }, withCredentials: true });
   current = socket;
 
@@ -52,12 +57,17 @@ export function connectWorkshop(workshopId: string, role: Role): () => void {
     else
       useConnectionStore.getState().setStatus('failed', isErrorCode(err.message) ? err.message : 'INTERNAL');
   });
-  socket.on('workshop:state', (state) => useWorkshopStore.getState().setState(state));
-  socket.on('presence', (presence) => useWorkshopStore.getState().setPresence(presence));
-  socket.on('tally', (tally) => useWorkshopStore.getState().setTally(tally));
-  socket.on('vote:mine', (allocation) => useVoteStore.getState().received(allocation));
+  const workshop = () => useWorkshopStore.getState();
+  socket.on('workshop:state', (state) => workshop().setState(state));
+  socket.on('activity:actions', (actions) => workshop().setActions(actions));
+  socket.on('activity:state', ({ activityId, view }) => workshop().setView(activityId, view));
+  socket.on('activity:results', ({ activityId, results }) => workshop().setResults(activityId, results));
+  socket.on('activity:mine', ({ activityId, value }) => useVoteStore.getState().received(activityId, value));
+  socket.on('presence', (presence) => workshop().setPresence(presence));
   socket.on('writers', (writers) => useWritersStore.getState().setWriters(writers));
-  socket.on('timer', ({ timer, serverNow }) => useTimerStore.getState().received(timer, serverNow));
+  socket.on('timer', ({ activityId, timer, serverNow }) =>
+    useTimerStore.getState().received(activityId, timer, serverNow),
+  );
 
   return () => {
     socket.removeAllListeners();

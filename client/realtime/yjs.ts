@@ -17,29 +17,84 @@ interface Session {
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
+interface Opened {
+  /** Views holding it open; the connection closes a moment after the last one lets go. */
+  users: number;
+  close: () => void;
+  linger: ReturnType<typeof setTimeout> | undefined;
+}
+
 /**
- * Opens the workshop's shared texts. Returns a closer. After a refused write the doc is thrown
- * away and rebuilt from the server, because our local state now holds an edit the server rejected.
+ * How long a document no view shows stays connected: when the room moves from a list to the
+ * dot voting over it, the voting screen (a lazy chunk, mounted a moment later) finds its labels
+ * already there instead of reconnecting.
  */
-export function openTexts(workshopId: string): () => void {
+const LINGER_MS = 5000;
+
+const opened = new Map<string, Opened>();
+/** Documents with edits not yet confirmed stored; the one save indicator shows whether any has. */
+const unsaved = new Set<string>();
+
+function setUnsaved(docId: string, value: boolean): void {
+  if (value) unsaved.add(docId);
+  else unsaved.delete(docId);
+  useSaveStore.getState().setTextUnsaved(unsaved.size > 0);
+}
+
+/**
+ * Opens one activity's shared texts (the y-websocket room named by its id). Returns a closer.
+ * Views that show the same document share one connection.
+ */
+export function openTexts(docId: string): () => void {
+  let entry = opened.get(docId);
+  if (entry) {
+    entry.users += 1;
+    clearTimeout(entry.linger);
+  } else {
+    entry = { users: 1, close: connect(docId), linger: undefined };
+    opened.set(docId, entry);
+  }
+  const own = entry;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    own.users -= 1;
+    if (own.users > 0) return;
+    own.linger = setTimeout(() => {
+      if (own.users > 0 || opened.get(docId) !== own) return;
+      opened.delete(docId);
+      own.close();
+    }, LINGER_MS);
+  };
+}
+
+/**
+ * One document's connection. After a refused write the doc is thrown away and rebuilt from the
+ * server, because our local state now holds an edit the server rejected.
+ */
+function connect(docId: string): () => void {
+  const store = () => useYjsStore.getState();
   let session: Session | null = null;
   // Edits made while offline have not been counted by any socket yet.
   let offlineEdits = false;
 
   const updateSaved = (socket?: CountingWebSocket) => {
-    const ws = socket ?? session?.provider.ws;
+    // Closed for good: a late close event must not mark this document unsaved again.
+    if (session === null) return;
+    const ws = socket ?? session.provider.ws;
     const pending = ws instanceof CountingWebSocket ? ws.sent > ws.acked : false;
     if (ws instanceof CountingWebSocket && ws.acked >= ws.sent && ws.sent > 0) offlineEdits = false;
-    useSaveStore.getState().setTextUnsaved(pending || offlineEdits);
+    setUnsaved(docId, pending || offlineEdits);
   };
-  onCountsChanged((ws) => {
+  const stopListening = onCountsChanged((ws) => {
     if (ws === session?.provider.ws) updateSaved(ws);
   });
 
   const start = () => {
     const doc = new Y.Doc();
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${YJS_PATH}`;
-    const provider = new WebsocketProvider(url, workshopId, doc, {
+    const provider = new WebsocketProvider(url, docId, doc, {
       WebSocketPolyfill: CountingWebSocket,
       maxBackoffTime: MAX_DELAY_MS,
       // Each tab syncs through the server, which decides write access per connection.
@@ -56,11 +111,11 @@ export function openTexts(workshopId: string): () => void {
     provider.messageHandlers[YJS_MESSAGE.saved] = (_enc, dec, p) => {
       const count = decoding.readVarUint(dec);
       if (p.ws instanceof CountingWebSocket) p.ws.markAcked(count);
-      if (typedSinceRefusal && useYjsStore.getState().refused) useYjsStore.getState().set({ refused: null });
+      if (typedSinceRefusal && store().docs[docId]?.refused) store().patch(docId, { refused: null });
     };
     provider.messageHandlers[YJS_MESSAGE.refused] = (_enc, dec) => {
       const code = decoding.readVarString(dec);
-      useYjsStore.getState().set({ refused: isErrorCode(code) ? code : 'LOCKED' });
+      store().patch(docId, { refused: isErrorCode(code) ? code : 'LOCKED' });
       // Rebuilding inside the message handler would tear down the socket mid-dispatch.
       setTimeout(() => {
         if (session !== s || s.closing) return;
@@ -72,12 +127,13 @@ export function openTexts(workshopId: string): () => void {
     provider.messageHandlers[YJS_MESSAGE.heartbeat] = () => {};
 
     provider.on('connection-close', (event) => {
-      updateSaved();
+      // A session torn down on purpose (closed, or rebuilt after a refusal) says nothing any more.
       if (s.closing) return;
+      updateSaved();
       // y-websocket's own retry has no jitter; turning shouldConnect off makes it a no-op.
       provider.shouldConnect = false;
       if (event && (event.code === YJS_CLOSE.unauthorised || event.code === YJS_CLOSE.notFound)) {
-        useYjsStore.getState().set({ fatal: true });
+        store().patch(docId, { fatal: true });
         return;
       }
       const delay = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt) * (0.5 + Math.random());
@@ -88,7 +144,7 @@ export function openTexts(workshopId: string): () => void {
     });
     provider.on('sync', (synced) => {
       if (synced) attempt = 0;
-      useYjsStore.getState().set({ synced });
+      if (!s.closing) store().patch(docId, { synced });
     });
     doc.on('update', (_update, origin) => {
       if (origin !== provider) typedSinceRefusal = true;
@@ -100,11 +156,12 @@ export function openTexts(workshopId: string): () => void {
 
     // Untrusted values: readers go through shared/protocol/yjsTexts.ts.
     const texts = doc.getMap<unknown>(TEXTS_KEY);
-    texts.observe(() => useYjsStore.getState().set({ keysVersion: useYjsStore.getState().keysVersion + 1 }));
-    texts.observeDeep(() =>
-      useYjsStore.getState().set({ contentVersion: useYjsStore.getState().contentVersion + 1 }),
-    );
-    useYjsStore.getState().set({ texts, synced: false, fatal: false });
+    const bump = (key: 'keysVersion' | 'contentVersion') => {
+      if (!s.closing) store().patch(docId, { [key]: (store().docs[docId]?.[key] ?? 0) + 1 });
+    };
+    texts.observe(() => bump('keysVersion'));
+    texts.observeDeep(() => bump('contentVersion'));
+    store().patch(docId, { texts, synced: false, fatal: false });
   };
 
   const stop = (s: Session) => {
@@ -119,8 +176,8 @@ export function openTexts(workshopId: string): () => void {
   return () => {
     if (session) stop(session);
     session = null;
-    onCountsChanged(() => {});
-    useYjsStore.getState().set({ texts: null, synced: false });
-    useSaveStore.getState().setTextUnsaved(false);
+    stopListening();
+    store().drop(docId);
+    setUnsaved(docId, false);
   };
 }

@@ -1,9 +1,13 @@
-import type { Allocation } from '../../shared/domain/workshop.ts';
+/**
+ * Counts by item id, replaced whole on every cast: a dot voting's response. Declared here by its
+ * shape because the core imports no activity type (the dots module's `Allocation` is the same).
+ */
+export type Allocation = Record<string, number>;
 
 /**
  * The phone's dots while casts are in flight. Each tap sends the whole allocation built on the
  * previous tap's, without waiting for its ack; so nothing that arrives in between (an older ack,
- * another tab's `vote:mine`, a snapshot) may replace what is shown until no cast is in flight.
+ * another tab's `activity:mine`, a snapshot) may replace what is shown until no cast is in flight.
  */
 export interface VoteState {
   /** What the participant sees: the server's last word with the taps in flight on top. */
@@ -43,7 +47,7 @@ export function acked(s: VoteState, seq: number, stored: Allocation | null): Vot
   return { ...s, allocation, confirmed, confirmedSeq, inFlight };
 }
 
-/** The server's word from elsewhere: `vote:mine` (another tab, a merge, a reset) or a snapshot. */
+/** The server's word from elsewhere: `activity:mine` (another tab, a merge, a reset) or a snapshot. */
 export function received(s: VoteState, allocation: Allocation): VoteState {
   return { ...s, confirmed: allocation, allocation: s.inFlight.length === 0 ? allocation : s.allocation };
 }

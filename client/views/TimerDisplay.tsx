@@ -1,21 +1,22 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { activityOf } from '../activities/index.ts';
 import { useT } from '../i18n/useT.ts';
-import { useWorkshopStore } from '../stores/workshopStore.ts';
+import { useActivity } from '../stores/workshopStore.ts';
 import { clockText, timerNotice } from './timerText.ts';
 import { useTimerView } from './useTimerView.ts';
 
 /**
- * The facilitation timer, on every screen. The digits are `role="timer"` without a live region
- * (a reader announcing every second would drown everything else); a separate status region says
- * once that time is nearly up and once that it is up. The warning shows as text and an icon,
- * not by colour alone.
+ * An activity's timer (phones and the projector show the live activity's). The digits are
+ * `role="timer"` without a live region (a reader announcing every second would drown everything
+ * else); a separate status region says once that time is nearly up and once that it is up. The
+ * warning shows as text and an icon, not by colour alone.
  */
-export function TimerDisplay({ size }: { size: 'compact' | 'big' }) {
+export function TimerDisplay({ size, activityId }: { size: 'compact' | 'big'; activityId: string | null }) {
   const t = useT();
   const id = useId();
-  const view = useTimerView();
-  const state = useWorkshopStore((s) => s.state);
-  const notice = timerNotice(view, state);
+  const view = useTimerView(activityId);
+  const activity = useActivity(activityId);
+  const notice = timerNotice(view, activity, activity ? (activityOf(activity.type)?.caps ?? null) : null);
   const seconds = Math.ceil((view?.remainingMs ?? 0) / 1000);
   const latest = useRef(seconds);
   latest.current = seconds;

@@ -1,5 +1,6 @@
+import type { Capabilities } from '../../shared/domain/control.ts';
 import type { TimerView } from '../../shared/domain/timer.ts';
-import type { WorkshopState } from '../../shared/domain/workshop.ts';
+import type { ActivitySummary } from '../../shared/domain/workshop.ts';
 
 /** mm:ss, h:mm:ss from an hour. Seconds round up, so 00:00 shows only once the time is up. */
 export function clockText(ms: number): string {
@@ -16,15 +17,18 @@ export type TimerNotice = 'warnVote' | 'warnAnswers' | 'warnTime' | 'ended' | nu
 /**
  * Told once when the warning starts (with what will close, when something will) and once at
  * the end; never each second (WCAG 2.2.1, and 4.1.3 without flooding a screen reader).
+ * `activity` is the one the timer belongs to: at the end it closes, if it is open and people can
+ * still contribute (a locked list takes no edits already). One with results (`caps`) is a vote.
  */
 export function timerNotice(
   view: TimerView | null,
-  state: Pick<WorkshopState, 'phase' | 'locked'> | null,
+  activity: Pick<ActivitySummary, 'status' | 'locked'> | null,
+  caps: Pick<Capabilities, 'results'> | null,
 ): TimerNotice {
   if (!view) return null;
   if (view.status === 'ended') return 'ended';
   if (!view.warning) return null;
-  if (view.closeOnEnd && state?.phase === 'voting') return 'warnVote';
-  if (view.closeOnEnd && state?.phase === 'collect' && !state.locked) return 'warnAnswers';
+  if (view.closeOnEnd && activity?.status === 'open' && !activity.locked)
+    return caps?.results ? 'warnVote' : 'warnAnswers';
   return 'warnTime';
 }

@@ -1,17 +1,14 @@
 import { useEffect } from 'react';
 import type { Role } from '../../shared/protocol/events.ts';
 import { connectWorkshop } from '../realtime/socket.ts';
-import { openTexts } from '../realtime/yjs.ts';
 
-/** Keeps the Socket.IO state and the Yjs texts open while the view is mounted. */
+/**
+ * Keeps the workshop's Socket.IO state open while the view is mounted. Texts are per activity:
+ * each view opens the documents it shows (`useOpenTexts`), so a phone loads only what is on it.
+ */
 export function useLiveWorkshop(workshopId: string | null, role: Role): void {
   useEffect(() => {
     if (!workshopId) return;
-    const closeSocket = connectWorkshop(workshopId, role);
-    const closeTexts = openTexts(workshopId);
-    return () => {
-      closeTexts();
-      closeSocket();
-    };
+    return connectWorkshop(workshopId, role);
   }, [workshopId, role]);
 }

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { remaining, type TimerView, timerView } from '../../shared/domain/timer.ts';
-import { useTimerStore } from '../stores/timerStore.ts';
+import { useActivityTimer, useTimerStore } from '../stores/timerStore.ts';
 
 /**
- * The timer as it stands now on the server's clock, again each time the shown second changes.
- * One pending timeout per mounted display, only while running, cleared on unmount.
+ * An activity's timer as it stands now on the server's clock, again each time the shown second
+ * changes. One pending timeout per mounted display, only while running, cleared on unmount.
  */
-export function useTimerView(): TimerView | null {
-  const timer = useTimerStore((s) => s.timer);
+export function useTimerView(activityId: string | null): TimerView | null {
+  const timer = useActivityTimer(activityId);
   const skew = useTimerStore((s) => s.skew);
   const [, setTick] = useState(0);
   const view = timer && timerView(timer, Date.now() + skew);

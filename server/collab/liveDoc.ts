@@ -21,7 +21,7 @@ export type Written = { ok: true; touched: ReadonlySet<string> } | { ok: false; 
 export class DocumentUnreadable extends Error {}
 
 /**
- * One workshop's Y.Doc in memory. Every update is appended to SQLite inside the doc's own
+ * One activity's Y.Doc in memory. Every update is appended to SQLite inside the doc's own
  * 'update' event, before any listener broadcasts it: an update nobody stored is never sent.
  */
 export class LiveDoc {
@@ -38,12 +38,12 @@ export class LiveDoc {
 
   /** Throws DocumentUnreadable, having changed nothing on disk, when the stored log is corrupt. */
   constructor(
-    readonly workshopId: string,
+    readonly docId: string,
     private readonly repo: YjsRepo,
     private readonly clients: YjsClientRepo,
     onCompactionError: (error: unknown) => void,
   ) {
-    const rows = repo.load(workshopId);
+    const rows = repo.load(docId);
     try {
       if (rows.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(rows.map((r) => r.data)));
     } catch (error) {
@@ -55,7 +55,7 @@ export class LiveDoc {
     this.doc.store.pendingStructs = null;
     this.doc.store.pendingDs = null;
     this.doc.getMap(TEXTS_KEY);
-    this.owners = clients.load(workshopId);
+    this.owners = clients.load(docId);
     // The server's own writes must not use an id someone owns or has written with.
     while (this.owners.has(this.doc.clientID) || Y.getState(this.doc.store, this.doc.clientID) > 0)
       this.doc.clientID = random.uint32();
@@ -68,7 +68,7 @@ export class LiveDoc {
     );
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       try {
-        this.repo.append(this.workshopId, update);
+        this.repo.append(this.docId, update);
       } catch (error) {
         this.storeFailed = true;
         throw error;
@@ -94,7 +94,7 @@ export class LiveDoc {
     if (!checked.changes) return { ok: true, touched: checked.touched };
     if (!this.log.fits(update.byteLength)) return { ok: false, code: 'DOCUMENT_FULL' };
     if (checked.claims.length > 0) {
-      this.clients.claim(this.workshopId, checked.claims, policy.owner);
+      this.clients.claim(this.docId, checked.claims, policy.owner);
       for (const client of checked.claims) this.owners.set(client, policy.owner);
     }
     Y.applyUpdate(this.doc, update, origin);
@@ -133,15 +133,15 @@ export class LiveDoc {
   /**
    * Replaces every stored row of this document with the document itself, in one transaction.
    * Memory holds exactly what the rows hold (each update is stored as it is applied, and only
-   * this LiveDoc writes this workshop's rows), so the merge loses nothing; a crash before the
+   * this LiveDoc writes this document's rows), so the merge loses nothing; a crash before the
    * commit leaves the old rows.
    */
   private compactNow(): number | null {
     if (this.storeFailed || this.destroyed) return null;
-    const upTo = this.repo.lastSeq(this.workshopId);
+    const upTo = this.repo.lastSeq(this.docId);
     if (upTo === null) return null;
     const merged = Y.encodeStateAsUpdate(this.doc);
-    this.repo.compact(this.workshopId, upTo, merged);
+    this.repo.compact(this.docId, upTo, merged);
     return merged.byteLength;
   }
 

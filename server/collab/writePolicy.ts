@@ -1,5 +1,3 @@
-import { participantsMayEdit, type WorkshopState } from '../../shared/domain/workshop.ts';
-import { LIMITS } from '../../shared/limits.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { WritePolicy } from './updateCheck.ts';
 
@@ -8,30 +6,21 @@ export interface ConnectionPolicy extends WritePolicy {
   mayWrite(): boolean;
 }
 
-type Control = Pick<WorkshopState, 'phase' | 'locked'>;
-
 /**
- * A participant writes in the texts of the priorities they can see (not hidden, not merged away)
- * while the workshop collects and is unlocked, up to the length `priority:add` allows. Asked
- * again on every update: a lock or a hide applies to connections that are already open.
+ * A participant writes in the texts their activity's type allows (a list: the items they can see)
+ * while the activity is open and unlocked, up to the type's length. `refusal(null)` asks about
+ * writing at all. Asked again on every update: a lock or a hide applies to open connections.
  */
 export function participantPolicy(
   participantId: string,
-  control: () => Control | null,
-  visible: (key: string) => boolean,
+  refusal: (key: string | null) => ErrorCode | null,
+  maxTextLength: number | null,
 ): ConnectionPolicy {
-  const refusal = (): ErrorCode | null => {
-    const c = control();
-    if (!c) return 'NOT_FOUND';
-    if (c.locked) return 'LOCKED';
-    if (!participantsMayEdit(c)) return 'WRONG_PHASE';
-    return null;
-  };
   return {
     owner: `p:${participantId}`,
-    refuseText: (key) => refusal() ?? (visible(key) ? null : 'UNKNOWN_PRIORITY'),
-    maxTextLength: LIMITS.priorityTextLength,
-    mayWrite: () => refusal() === null,
+    refuseText: (key) => refusal(key),
+    maxTextLength,
+    mayWrite: () => refusal(null) === null,
   };
 }
 

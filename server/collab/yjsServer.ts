@@ -43,12 +43,14 @@ export function attachYjs(
   const rooms = new Map<string, Room>();
   /** The account behind each facilitator connection, so it can be closed when access ends. */
   const facilitatorOf = new WeakMap<YjsConnection, string>();
+  /** The workshop of each connection's document. */
+  const workshopOf = new WeakMap<YjsConnection, string>();
 
-  /** The workshop's room, opened if needed; null when its document cannot be read. */
-  const roomFor = (workshopId: string): Room | null => {
-    let room = rooms.get(workshopId);
+  /** The document's room, opened if needed; null when its document cannot be read. */
+  const roomFor = (docId: string): Room | null => {
+    let room = rooms.get(docId);
     if (room) return room;
-    const live = docs.hold(workshopId);
+    const live = docs.hold(docId);
     if (!live) return null;
     const conns = new Set<YjsConnection>();
     // Encoded once per update, not once per recipient.
@@ -57,46 +59,51 @@ export function attachYjs(
       for (const conn of conns) if (conn !== origin) conn.send(message);
     });
     room = { live, conns, unsubscribe };
-    rooms.set(workshopId, room);
+    rooms.set(docId, room);
     return room;
   };
 
-  const leave = (workshopId: string, conn: YjsConnection) => {
-    const room = rooms.get(workshopId);
+  const leave = (docId: string, conn: YjsConnection) => {
+    const room = rooms.get(docId);
     if (!room?.conns.has(conn)) return;
     room.conns.delete(conn);
     if (room.conns.size === 0) {
       room.unsubscribe();
-      rooms.delete(workshopId);
-      docs.release(workshopId);
+      rooms.delete(docId);
+      docs.release(docId);
     }
   };
 
-  /** Closes every connection of a workshop and forgets its document in memory. */
-  const dropRoom = (workshopId: string, code: number, reason: string) => {
-    const room = rooms.get(workshopId);
+  /** Closes every connection of a document and forgets it in memory. */
+  const dropRoom = (docId: string, code: number, reason: string) => {
+    const room = rooms.get(docId);
     if (!room) return;
     room.unsubscribe();
-    rooms.delete(workshopId);
-    docs.evict(workshopId);
+    rooms.delete(docId);
+    docs.evict(docId);
     for (const conn of room.conns) conn.ws.close(code, reason);
   };
 
-  const accept = (ws: WebSocket, req: IncomingMessage, workshopId: string) => {
+  /** A document is an activity's (its id is the room name); only types with texts have one. */
+  const accept = (ws: WebSocket, req: IncomingMessage, docId: string) => {
     // First: a refused socket still reads frames until it is closed, and an invalid one is
     // emitted as 'error', which without a listener would end the whole process.
     ws.on('error', () => ws.terminate());
-    const workshop = ID.test(workshopId) ? workshops.control(workshopId) : null;
-    if (!workshop) return ws.close(YJS_CLOSE.notFound, 'not found');
+    const activity = ID.test(docId) ? workshops.activity(docId) : null;
+    if (!activity || workshops.maxTextLength(docId) === null)
+      return ws.close(YJS_CLOSE.notFound, 'not found');
+    const workshopId = activity.workshopId;
     const member = memberFrom(repos, req.headers.cookie, workshopId);
     const participant = member ? null : participantFrom(repos, req.headers.cookie, workshopId);
+    // A draft is the facilitators' alone until opened.
+    if (participant && activity.status === 'draft') return ws.close(YJS_CLOSE.notFound, 'not found');
     // Client ids are bound to a person, so the policy knows who is writing.
     const writer = participant
       ? {
           policy: participantPolicy(
             participant.id,
-            () => workshops.control(workshopId),
-            (key) => workshops.isVisible(workshopId, key),
+            (key) => workshops.participantWriteRefusal(docId, key),
+            workshops.maxTextLength(docId),
           ),
           editor: { kind: 'participant', participant } satisfies TextEditor,
         }
@@ -106,30 +113,31 @@ export function attachYjs(
         };
     if (!writer) return ws.close(YJS_CLOSE.unauthorised, 'unauthorised');
 
-    const room = roomFor(workshopId);
-    // Only those who asked for this document are told; the process and other workshops go on.
+    const room = roomFor(docId);
+    // Only those who asked for this document are told; the process and other documents go on.
     if (!room) return ws.close(YJS_CLOSE.unreadable, 'unreadable');
     const { live } = room;
     const conn = new YjsConnection(ws, live, writer.policy, (keys) => {
-      for (const key of keys) workshops.textEdited(workshopId, key, writer.editor);
+      for (const key of keys) workshops.textEdited(docId, key, writer.editor);
     });
     room.conns.add(conn);
+    workshopOf.set(conn, workshopId);
     if (writer.editor.kind === 'facilitator') facilitatorOf.set(conn, writer.editor.facilitatorId);
     ws.on('message', (data: Buffer) => {
       try {
         conn.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       } catch (error) {
-        log.warn('yjs message failed', { workshopId, error: String(error) });
+        log.warn('yjs message failed', { docId, error: String(error) });
         // After a failed store memory is ahead of disk: everyone reconnects and reloads from disk.
         // An update that cannot be read is the sender's fault alone and closes only the sender.
-        if (live.storeFailed) dropRoom(workshopId, 1011, 'storage');
+        if (live.storeFailed) dropRoom(docId, 1011, 'storage');
         else ws.close(YJS_CLOSE.malformed, 'malformed');
       }
     });
     ws.on('pong', () => {
       conn.alive = true;
     });
-    ws.on('close', () => leave(workshopId, conn));
+    ws.on('close', () => leave(docId, conn));
   };
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -148,18 +156,21 @@ export function attachYjs(
     }
     // A malformed escape (`%E0%A4%A`) would throw inside the 'upgrade' event and kill the process;
     // an undecodable name is answered like an unknown workshop instead.
-    let workshopId: string;
+    let docId: string;
     try {
-      workshopId = decodeURIComponent(path.slice(YJS_PATH.length + 1));
+      docId = decodeURIComponent(path.slice(YJS_PATH.length + 1));
     } catch {
-      workshopId = '';
+      docId = '';
     }
-    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, req, workshopId));
+    wss.handleUpgrade(req, socket, head, (ws) => accept(ws, req, docId));
   };
   http.on('upgrade', onUpgrade);
 
   workshops.on({
-    deleted: (workshopId) => dropRoom(workshopId, YJS_CLOSE.notFound, 'deleted'),
+    activityDeleted: (_workshopId, docId) => dropRoom(docId, YJS_CLOSE.notFound, 'deleted'),
+    deleted: (_workshopId, docIds) => {
+      for (const docId of docIds) dropRoom(docId, YJS_CLOSE.notFound, 'deleted');
+    },
   });
 
   const heartbeat = setInterval(() => {
@@ -170,12 +181,13 @@ export function attachYjs(
 
   return {
     closeFacilitator(facilitatorId, workshopId) {
-      for (const [id, room] of rooms) {
-        if (workshopId !== null && id !== workshopId) continue;
+      for (const room of rooms.values())
         for (const conn of room.conns)
-          if (facilitatorOf.get(conn) === facilitatorId)
+          if (
+            facilitatorOf.get(conn) === facilitatorId &&
+            (workshopId === null || workshopOf.get(conn) === workshopId)
+          )
             conn.ws.close(YJS_CLOSE.unauthorised, 'access ended');
-      }
     },
     close() {
       clearInterval(heartbeat);

@@ -106,4 +106,111 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE workshops ADD COLUMN timer TEXT;
   `,
+  // 5: the agenda. A workshop holds activities of any type; its one hard-wired activity becomes
+  // two: a co-edited list (the priorities, their texts and provenance) and dot voting over it.
+  // Items, responses, documents, client ids and text versions now belong to an activity.
+  `
+  CREATE TABLE activities (
+    id TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    config TEXT NOT NULL,
+    config_version INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'open', 'closed')),
+    locked INTEGER NOT NULL DEFAULT 0,
+    revealed INTEGER NOT NULL DEFAULT 0,
+    timer TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX activities_workshop ON activities(workshop_id, position);
+  CREATE TABLE items (
+    id TEXT PRIMARY KEY,
+    activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    hidden INTEGER NOT NULL DEFAULT 0,
+    merged_into TEXT,
+    merged_from TEXT NOT NULL DEFAULT '[]',
+    created_by_sector TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX items_activity ON items(activity_id, position);
+  CREATE TABLE responses (
+    activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (activity_id, participant_id, key)
+  );
+  CREATE TABLE doc_updates (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    data BLOB NOT NULL
+  );
+  CREATE INDEX doc_updates_activity ON doc_updates(activity_id, seq);
+  CREATE TABLE doc_clients (
+    activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    client_id INTEGER NOT NULL,
+    owner TEXT NOT NULL,
+    PRIMARY KEY (activity_id, client_id)
+  );
+  CREATE TABLE item_versions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    item_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    author TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX item_versions_item ON item_versions(activity_id, item_id, id);
+  ALTER TABLE workshops ADD COLUMN live_activity_id TEXT;
+
+  CREATE TEMP TABLE agenda_move AS
+    SELECT id AS workshop_id, lower(hex(randomblob(10))) AS list_id, lower(hex(randomblob(10))) AS dots_id,
+      phase, locked, revealed, vote_config, timer, created_at FROM workshops;
+  INSERT INTO activities (id, workshop_id, type, position, title, config, config_version, status,
+      locked, revealed, timer, created_at)
+    SELECT list_id, workshop_id, 'list', 0, '', '{"prompt":""}', 1,
+      CASE phase WHEN 'collect' THEN 'open' ELSE 'closed' END, locked, 0,
+      CASE phase WHEN 'collect' THEN timer END, created_at
+    FROM agenda_move;
+  INSERT INTO activities (id, workshop_id, type, position, title, config, config_version, status,
+      locked, revealed, timer, created_at)
+    SELECT dots_id, workshop_id, 'dots', 1, '',
+      json_object('sourceActivityId', list_id,
+        'dotsPerParticipant', coalesce(json_extract(vote_config, '$.dotsPerParticipant'), 5),
+        'maxPerPriority', coalesce(json_extract(vote_config, '$.maxPerPriority'), 3)), 1,
+      CASE WHEN phase = 'voting' THEN 'open' WHEN vote_config IS NULL THEN 'draft' ELSE 'closed' END,
+      0, revealed, CASE phase WHEN 'collect' THEN NULL ELSE timer END, created_at
+    FROM agenda_move;
+  UPDATE workshops SET live_activity_id = (SELECT CASE m.phase WHEN 'collect' THEN m.list_id ELSE m.dots_id END
+    FROM agenda_move m WHERE m.workshop_id = workshops.id);
+  INSERT INTO items (id, activity_id, position, hidden, merged_into, merged_from, created_by_sector, created_at)
+    SELECT p.id, m.list_id, p.position, p.hidden, p.merged_into, p.merged_from, p.created_by_sector, p.created_at
+    FROM priorities p JOIN agenda_move m ON m.workshop_id = p.workshop_id;
+  INSERT INTO responses (activity_id, participant_id, key, value, updated_at)
+    SELECT m.dots_id, v.participant_id, v.priority_id, CAST(v.dots AS TEXT), m.created_at
+    FROM votes v JOIN agenda_move m ON m.workshop_id = v.workshop_id;
+  INSERT INTO doc_updates (activity_id, data)
+    SELECT m.list_id, u.data FROM yjs_updates u JOIN agenda_move m ON m.workshop_id = u.workshop_id
+    ORDER BY u.seq;
+  INSERT INTO doc_clients (activity_id, client_id, owner)
+    SELECT m.list_id, c.client_id, c.owner FROM yjs_clients c JOIN agenda_move m ON m.workshop_id = c.workshop_id;
+  INSERT INTO item_versions (activity_id, item_id, text, author, created_at)
+    SELECT m.list_id, v.item_id, v.text, v.author, v.created_at
+    FROM text_versions v JOIN agenda_move m ON m.workshop_id = v.workshop_id ORDER BY v.id;
+  DROP TABLE agenda_move;
+  DROP TABLE priorities;
+  DROP TABLE votes;
+  DROP TABLE yjs_updates;
+  DROP TABLE yjs_clients;
+  DROP TABLE text_versions;
+  ALTER TABLE workshops DROP COLUMN phase;
+  ALTER TABLE workshops DROP COLUMN locked;
+  ALTER TABLE workshops DROP COLUMN revealed;
+  ALTER TABLE workshops DROP COLUMN vote_config;
+  ALTER TABLE workshops DROP COLUMN timer;
+  `,
 ];

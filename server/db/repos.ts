@@ -1,11 +1,12 @@
+import { createActivityRepo } from './activityRepo.ts';
 import { createFacilitatorRepo } from './facilitatorRepo.ts';
+import { createItemRepo } from './itemRepo.ts';
 import { createMembershipRepo } from './membershipRepo.ts';
 import type { Db } from './openDb.ts';
 import { createParticipantRepo } from './participantRepo.ts';
-import { createPriorityRepo } from './priorityRepo.ts';
+import { createResponseRepo } from './responseRepo.ts';
 import { createTextVersionRepo } from './textVersionRepo.ts';
 import { createTimerRepo } from './timerRepo.ts';
-import { createVoteRepo } from './voteRepo.ts';
 import { createWorkshopRepo } from './workshopRepo.ts';
 import { createYjsClientRepo } from './yjsClientRepo.ts';
 import { createYjsRepo } from './yjsRepo.ts';
@@ -17,8 +18,9 @@ export function createRepos(db: Db) {
     memberships: createMembershipRepo(db),
     workshops: createWorkshopRepo(db),
     participants: createParticipantRepo(db),
-    priorities: createPriorityRepo(db),
-    votes: createVoteRepo(db),
+    activities: createActivityRepo(db),
+    items: createItemRepo(db),
+    responses: createResponseRepo(db),
     yjs: createYjsRepo(db),
     yjsClients: createYjsClientRepo(db),
     textVersions: createTextVersionRepo(db),

@@ -35,38 +35,38 @@ const toVersion = (r: Row): TextVersionRow => ({
   displayName: r.display_name,
 });
 
-const SELECT = `SELECT v.*, p.sector, p.display_name FROM text_versions v
+const SELECT = `SELECT v.*, p.sector, p.display_name FROM item_versions v
   LEFT JOIN participants p ON p.id = v.author`;
 
 /** Earlier versions of co-edited texts, newest first, a bounded number per item. */
 export function createTextVersionRepo(db: Db) {
   const insert = db.prepare(
-    'INSERT INTO text_versions (workshop_id, item_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO item_versions (activity_id, item_id, text, author, created_at) VALUES (?, ?, ?, ?, ?)',
   );
   const list = db.prepare<[string, string, number], Row>(
-    `${SELECT} WHERE v.workshop_id = ? AND v.item_id = ? ORDER BY v.id DESC LIMIT ?`,
+    `${SELECT} WHERE v.activity_id = ? AND v.item_id = ? ORDER BY v.id DESC LIMIT ?`,
   );
   const one = db.prepare<[number, string, string], Row>(
-    `${SELECT} WHERE v.id = ? AND v.workshop_id = ? AND v.item_id = ?`,
+    `${SELECT} WHERE v.id = ? AND v.activity_id = ? AND v.item_id = ?`,
   );
   const prune = db.prepare(
-    `DELETE FROM text_versions WHERE workshop_id = ? AND item_id = ? AND id NOT IN
-       (SELECT id FROM text_versions WHERE workshop_id = ? AND item_id = ? ORDER BY id DESC LIMIT ?)`,
+    `DELETE FROM item_versions WHERE activity_id = ? AND item_id = ? AND id NOT IN
+       (SELECT id FROM item_versions WHERE activity_id = ? AND item_id = ? ORDER BY id DESC LIMIT ?)`,
   );
 
   return {
     /** Adds a version and drops the oldest beyond `keep`, in one transaction. */
     add: db.transaction(
-      (workshopId: string, itemId: string, text: string, author: VersionAuthor, at: string, keep: number) => {
-        insert.run(workshopId, itemId, text, author, at);
-        prune.run(workshopId, itemId, workshopId, itemId, keep);
+      (activityId: string, itemId: string, text: string, author: VersionAuthor, at: string, keep: number) => {
+        insert.run(activityId, itemId, text, author, at);
+        prune.run(activityId, itemId, activityId, itemId, keep);
       },
     ),
-    list(workshopId: string, itemId: string, limit: number): TextVersionRow[] {
-      return list.all(workshopId, itemId, limit).map(toVersion);
+    list(activityId: string, itemId: string, limit: number): TextVersionRow[] {
+      return list.all(activityId, itemId, limit).map(toVersion);
     },
-    get(workshopId: string, itemId: string, id: number): TextVersionRow | null {
-      const row = one.get(id, workshopId, itemId);
+    get(activityId: string, itemId: string, id: number): TextVersionRow | null {
+      const row = one.get(id, activityId, itemId);
       return row ? toVersion(row) : null;
     },
   };

@@ -1,29 +1,26 @@
 import type { TimerState } from '../../shared/domain/timer.ts';
 import type { Db } from './openDb.ts';
 
-/**
- * The facilitation timer, one per workshop for now (column `workshops.timer`, JSON; NULL is no
- * timer). When activities arrive this is the one place that learns where a timer lives.
- */
+/** Each activity's facilitation timer (column `activities.timer`, JSON; NULL is no timer). */
 export function createTimerRepo(db: Db) {
-  const byId = db.prepare<[string], { timer: string | null }>('SELECT timer FROM workshops WHERE id = ?');
+  const byId = db.prepare<[string], { timer: string | null }>('SELECT timer FROM activities WHERE id = ?');
   const all = db.prepare<[], { id: string; timer: string }>(
-    'SELECT id, timer FROM workshops WHERE timer IS NOT NULL',
+    'SELECT id, timer FROM activities WHERE timer IS NOT NULL',
   );
-  const update = db.prepare('UPDATE workshops SET timer = ? WHERE id = ?');
+  const update = db.prepare('UPDATE activities SET timer = ? WHERE id = ?');
   const parse = (json: string) => JSON.parse(json) as TimerState;
 
   return {
-    get(workshopId: string): TimerState | null {
-      const row = byId.get(workshopId);
+    get(activityId: string): TimerState | null {
+      const row = byId.get(activityId);
       return row?.timer ? parse(row.timer) : null;
     },
-    set(workshopId: string, timer: TimerState | null): void {
-      update.run(timer ? JSON.stringify(timer) : null, workshopId);
+    set(activityId: string, timer: TimerState | null): void {
+      update.run(timer ? JSON.stringify(timer) : null, activityId);
     },
     /** Every stored timer, to arm the running ones when the server starts. */
-    all(): Array<{ workshopId: string; timer: TimerState }> {
-      return all.all().map((r) => ({ workshopId: r.id, timer: parse(r.timer) }));
+    all(): Array<{ activityId: string; timer: TimerState }> {
+      return all.all().map((r) => ({ activityId: r.id, timer: parse(r.timer) }));
     },
   };
 }

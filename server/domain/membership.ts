@@ -1,5 +1,5 @@
+import { fail, ok, type Result } from '../../shared/domain/result.ts';
 import type { MembershipRole } from '../../shared/protocol/api.ts';
-import { fail, ok, type Result } from './result.ts';
 
 interface Member {
   id: string;

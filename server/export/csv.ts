@@ -1,52 +1,53 @@
 import { stringify } from 'csv-stringify/sync';
-import { SECTORS } from '../../shared/domain/sectors.ts';
-import { countCells, type ExportData } from './exportData.ts';
-import type { Labels } from './labels.ts';
+import type { Cell, ExportBlock, ExportDocument } from './document.ts';
+import { joinedTable } from './joinedTable.ts';
+import { LABELS } from './labels.ts';
 
 /**
  * Spreadsheet programs run cells that start with these as formulas (CSV injection);
  * a leading apostrophe makes them plain text in Excel and LibreOffice.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
-const neutralise = (cell: string | number): string | number =>
+const neutralise = (cell: Cell): Cell =>
   typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
 
 /**
- * CSV for Swedish Excel: UTF-8 with BOM (so å, ä, ö survive) and `;` as separator
- * (Swedish Excel reads `,` as the decimal mark). Sections are separated by an empty row.
+ * CSV for Swedish Excel: UTF-8 with BOM (so å, ä, ö survive) and `;` as separator (Swedish Excel
+ * reads `,` as the decimal mark). The workshop's facts first, then per section a heading row
+ * (title; type) and its blocks, each block after an empty row. It knows blocks, never activity types.
  */
-export function toCsv(data: ExportData, l: Labels): string {
-  const { workshop: w } = data;
-  const sectorNames = SECTORS.map((s) => l.sectors[s]);
-  const rows: Array<Array<string | number>> = [
-    [l.workshop, w.title],
-    [l.date, w.date],
-    [l.place, w.place],
-    [l.description, w.description],
-    [l.code, w.code],
-    [l.dotsPerParticipant, data.vote?.dotsPerParticipant ?? l.noVote],
-    [l.maxPerPriority, data.vote?.maxPerPriority ?? ''],
-    [l.exportedAt, data.exportedAt],
+export function toCsv(doc: ExportDocument): string {
+  const { meta } = doc;
+  const l = LABELS[meta.lang];
+  const rows: Cell[][] = [
+    [l.workshop, meta.title],
+    [l.date, meta.date],
+    [l.place, meta.place],
+    [l.description, meta.description],
+    [l.code, meta.code],
+    [l.exportedAt, meta.exportedAt],
     [],
-    [l.rank, l.priority, l.total, ...sectorNames, l.hidden, l.origin, l.mergedFrom],
-    ...data.rows.map((r) => [
-      r.rank,
-      r.text,
-      ...countCells(r.dots),
-      r.meta.hidden ? l.yes : l.no,
-      r.meta.createdBySector ? l.sectors[r.meta.createdBySector] : l.seeded,
-      r.meta.mergedFrom.map((p) => p.text).join(' | '),
-    ]),
-    ...(data.rows.some((r) => !r.dots) ? [[l.hiddenNote]] : []),
-    [],
-    [l.sector, l.joined, l.voted],
-    ...SECTORS.map((s) => [l.sectors[s], data.joinedBySector[s], data.votedBySector[s]]),
-    [l.all, sum(Object.values(data.joinedBySector)), sum(Object.values(data.votedBySector))],
+    ...block(joinedTable(meta)),
   ];
+  for (const section of doc.sections) {
+    rows.push([], [section.title, section.type]);
+    for (const b of section.blocks) rows.push([], ...block(b));
+  }
   return stringify(
     rows.map((row) => row.map(neutralise)),
     { delimiter: ';', bom: true, record_delimiter: 'windows', quoted_string: true },
   );
 }
 
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+function block(b: ExportBlock): Cell[][] {
+  switch (b.kind) {
+    case 'text':
+      return [b.label ? [b.label, b.text] : [b.text]];
+    case 'fields':
+      return b.fields.map((f) => [f.label, f.value]);
+    case 'table':
+      return [...(b.heading ? [[b.heading]] : []), b.columns.map((c) => c.label), ...b.rows];
+    case 'list':
+      return [[b.heading], ...b.items.map((item) => [item.text, ...item.children])];
+  }
+}

@@ -2,7 +2,11 @@ import type { Sector } from '../../shared/domain/sectors.ts';
 
 export type ExportLang = 'sv' | 'en';
 
-/** Words in exported files; the UI's own catalogs live in client/i18n. */
+/**
+ * Words every export uses, whatever its activities: the workshop's facts and the sectors.
+ * Each activity type keeps its own words beside its module (server/activities/<type>/labels.ts);
+ * the UI's catalogs live in client/i18n.
+ */
 export const LABELS = {
   sv: {
     sectors: {
@@ -13,37 +17,18 @@ export const LABELS = {
       other: 'Annat',
       undisclosed: 'Vill inte ange',
     } satisfies Record<Sector, string>,
-    seeded: 'Förberedd av processledaren',
     workshop: 'Workshop',
-    title: 'Titel',
     date: 'Datum',
     place: 'Plats',
     description: 'Beskrivning',
     code: 'Kod',
     exportedAt: 'Exporterad',
-    phase: 'Fas',
-    voteRules: 'Prickröstning',
-    dotsPerParticipant: 'Prickar per deltagare',
-    maxPerPriority: 'Högst per prioritering',
-    noVote: 'Ingen röstning',
-    priorities: 'Prioriteringar',
-    rank: 'Ordning',
-    priority: 'Prioritering',
-    text: 'Text',
-    total: 'Prickar totalt',
-    hidden: 'Dold',
-    notCounted: 'dold, räknas inte',
-    hiddenNote:
-      'Dolda prioriteringar räknas inte: deras prickar står som –, och den som bara har prickar på dolda prioriteringar räknas inte som röstande.',
-    yes: 'ja',
-    no: 'nej',
-    origin: 'Kom från',
-    mergedFrom: 'Sammanslagen från',
     participants: 'Deltagare per sektor',
     sector: 'Sektor',
     joined: 'Anslutna',
-    voted: 'Röstade',
     all: 'Alla',
+    yes: 'ja',
+    no: 'nej',
   },
   en: {
     sectors: {
@@ -54,37 +39,18 @@ export const LABELS = {
       other: 'Other',
       undisclosed: 'Prefer not to say',
     } satisfies Record<Sector, string>,
-    seeded: 'Prepared by the facilitator',
     workshop: 'Workshop',
-    title: 'Title',
     date: 'Date',
     place: 'Place',
     description: 'Description',
     code: 'Code',
     exportedAt: 'Exported',
-    phase: 'Phase',
-    voteRules: 'Dot voting',
-    dotsPerParticipant: 'Dots per participant',
-    maxPerPriority: 'Most per priority',
-    noVote: 'No vote',
-    priorities: 'Priorities',
-    rank: 'Order',
-    priority: 'Priority',
-    text: 'Text',
-    total: 'Total dots',
-    hidden: 'Hidden',
-    notCounted: 'hidden, not counted',
-    hiddenNote:
-      'Hidden priorities are not counted: their dots show as –, and someone whose only dots are on hidden priorities is not counted as a voter.',
-    yes: 'yes',
-    no: 'no',
-    origin: 'Came from',
-    mergedFrom: 'Merged from',
     participants: 'Participants by sector',
     sector: 'Sector',
     joined: 'Joined',
-    voted: 'Voted',
     all: 'All',
+    yes: 'yes',
+    no: 'no',
   },
 } as const;
 

@@ -1,51 +1,65 @@
-import { SECTORS } from '../../shared/domain/sectors.ts';
-import { countCells, type ExportData } from './exportData.ts';
-import type { Labels } from './labels.ts';
+import type { Cell, ExportBlock, ExportDocument } from './document.ts';
+import { joinedTable } from './joinedTable.ts';
+import { LABELS } from './labels.ts';
 
-/** Characters that would change a Markdown table or inline text. */
-const md = (text: string) => text.replace(/([\\`*_[\]|<>#&])/g, '\\$1').replace(/\r?\n/g, '<br>');
+/** Characters that would change a Markdown table or inline text; line breaks stay inside the cell. */
+const md = (text: string) => text.replace(/([\\`*_[\]|<>#&~])/g, '\\$1').replace(/\r\n?|\n/g, '<br>');
 
-export function toMarkdown(data: ExportData, l: Labels): string {
-  const { workshop: w } = data;
+/**
+ * For text that starts a block (a paragraph, a list item), where a leading "-", "+", "=" or "1."
+ * would turn it into a list, a rule or a heading. Leading spaces would make it code; HTML drops them anyway.
+ */
+const mdBlock = (text: string) =>
+  md(text.trimStart())
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+
+const cell = (c: Cell) => (typeof c === 'number' ? String(c) : md(c));
+
+/** Renders any export document; it knows blocks, never activity types. */
+export function toMarkdown(doc: ExportDocument): string {
+  const { meta } = doc;
+  const l = LABELS[meta.lang];
   const out: string[] = [
-    `# ${md(w.title)}`,
+    `# ${md(meta.title)}`,
     '',
-    `- **${l.date}:** ${w.date}`,
-    `- **${l.place}:** ${md(w.place) || '–'}`,
-    `- **${l.code}:** ${w.code}`,
-    `- **${l.voteRules}:** ${
-      data.vote
-        ? `${data.vote.dotsPerParticipant} ${l.dotsPerParticipant.toLowerCase()}, ${l.maxPerPriority.toLowerCase()} ${data.vote.maxPerPriority}`
-        : l.noVote
-    }`,
-    `- **${l.exportedAt}:** ${data.exportedAt}`,
+    `- **${l.date}:** ${md(meta.date)}`,
+    `- **${l.place}:** ${md(meta.place) || '–'}`,
+    `- **${l.code}:** ${md(meta.code)}`,
+    `- **${l.exportedAt}:** ${md(meta.exportedAt)}`,
     '',
   ];
-  if (w.description) out.push(md(w.description), '');
-  out.push(`## ${l.priorities}`, '');
-  out.push(`| ${l.rank} | ${l.priority} | ${l.total} | ${SECTORS.map((s) => l.sectors[s]).join(' | ')} |`);
-  out.push(`|---:|---|---:|${SECTORS.map(() => '---:').join('|')}|`);
-  for (const r of data.rows) {
-    const text = `${md(r.text)}${r.dots ? '' : ` (${l.notCounted})`}`;
-    out.push(`| ${r.rank} | ${text} | ${countCells(r.dots).join(' | ')} |`);
+  if (meta.description) out.push(mdBlock(meta.description), '');
+  // A heading level per level of the document: the room's table sits beside the sections.
+  out.push(...block(joinedTable(meta), '##'), '');
+  for (const section of doc.sections) {
+    out.push(`## ${md(section.title)}`, '');
+    for (const b of section.blocks) out.push(...block(b, '###'), '');
   }
-  if (data.rows.some((r) => !r.dots)) out.push('', l.hiddenNote);
-  const merged = data.rows.filter((r) => r.meta.mergedFrom.length > 0);
-  if (merged.length > 0) {
-    out.push('', `### ${l.mergedFrom}`, '');
-    for (const r of merged) {
-      out.push(`- ${r.rank}. ${md(firstLine(r.text))}`);
-      for (const p of r.meta.mergedFrom) {
-        const origin = p.createdBySector ? l.sectors[p.createdBySector] : l.seeded;
-        out.push(`  - ${md(p.text)} (${origin})`);
-      }
-    }
-  }
-  out.push('', `## ${l.participants}`, '', `| ${l.sector} | ${l.joined} | ${l.voted} |`, '|---|---:|---:|');
-  for (const s of SECTORS)
-    out.push(`| ${l.sectors[s]} | ${data.joinedBySector[s]} | ${data.votedBySector[s]} |`);
-  out.push('');
   return out.join('\n');
 }
 
-const firstLine = (text: string) => text.split('\n')[0] ?? '';
+function block(b: ExportBlock, heading: '##' | '###'): string[] {
+  switch (b.kind) {
+    case 'text':
+      return [b.label ? `**${md(b.label)}:** ${md(b.text)}` : mdBlock(b.text)];
+    case 'fields':
+      return b.fields.map((f) => `- **${md(f.label)}:** ${cell(f.value)}`);
+    case 'table':
+      return [
+        ...(b.heading ? [`${heading} ${md(b.heading)}`, ''] : []),
+        `| ${b.columns.map((c) => md(c.label)).join(' | ')} |`,
+        `|${b.columns.map((c) => (c.numeric ? '---:' : '---')).join('|')}|`,
+        ...b.rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+      ];
+    case 'list':
+      return [
+        `${heading} ${md(b.heading)}`,
+        '',
+        ...b.items.flatMap((item) => [
+          `- ${mdBlock(item.text)}`,
+          ...item.children.map((c) => `  - ${mdBlock(c)}`),
+        ]),
+      ];
+  }
+}

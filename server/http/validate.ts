@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Result } from '../domain/result.ts';
+import type { Result } from '../../shared/domain/result.ts';
 import { AppError, fieldsOf } from './errors.ts';
 
 /** Parses a request part with its schema or throws a VALIDATION error naming the fields. */

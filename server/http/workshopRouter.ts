@@ -25,7 +25,7 @@ export function workshopRouter(repos: Repos, workshops: WorkshopService, publicU
   const found = (req: Request, locals: Record<string, unknown>) => {
     const id = parse(workshopIdParam, req.params.id);
     const role = roleIn(repos, locals, id);
-    const state = workshops.state(id);
+    const state = workshops.state(id, 'facilitator');
     if (!state) throw new AppError('NOT_FOUND');
     return { state, role };
   };

@@ -1,23 +1,22 @@
 import type { z } from 'zod';
-import { participantsMayEdit } from '../../shared/domain/workshop.ts';
+import { ok, type Result } from '../../shared/domain/result.ts';
 import type { ParticipantProfile } from '../../shared/protocol/api.ts';
 import type { ClientEvent, Role, Snapshot } from '../../shared/protocol/events.ts';
 import {
+  activityCommandPayload,
+  agendaAddPayload,
+  agendaMovePayload,
+  agendaUpdatePayload,
+  controlPayload,
   emptyPayload,
-  lockPayload,
-  priorityAddPayload,
-  priorityHidePayload,
-  priorityMergePayload,
-  priorityMovePayload,
-  revealPayload,
+  respondPayload,
+  targetPayload,
   textRestorePayload,
   textVersionsPayload,
   timerExtendPayload,
   timerStartPayload,
-  voteCastPayload,
-  voteOpenPayload,
 } from '../../shared/protocol/schemas.ts';
-import { fail, ok, type Result } from '../domain/result.ts';
+import type { Actor } from '../activities/module.ts';
 import type { TextHistory } from '../services/textHistory.ts';
 import type { TimerService } from '../services/timerService.ts';
 import type { WorkshopService } from '../services/workshopService.ts';
@@ -42,113 +41,114 @@ interface Command<S extends z.ZodType> {
 
 const define = <S extends z.ZodType>(c: Command<S>) => c as Command<z.ZodType>;
 const FACILITATOR = ['facilitator'] as const;
+const PEOPLE = ['participant', 'facilitator'] as const;
 
-/** Every client event: its payload schema, who may send it, and the service call it makes. */
+const actorOf = (ctx: CommandContext): Actor => ({
+  role: ctx.role,
+  participant: ctx.participant,
+  socketId: ctx.socketId,
+});
+
+/** A timer command on an activity of this workshop. */
+const timer = (ctx: CommandContext, activityId: string, run: () => Result<null>): Result<null> =>
+  ctx.workshops.activityIn(ctx.workshopId, activityId) ? run() : { ok: false, code: 'NOT_FOUND' };
+
+/**
+ * Every client event: its payload schema, who may send it, and the engine call it makes. The
+ * type-specific part (`activity:command`, `activity:respond`) is parsed and authorised again by the
+ * activity's module, which owns those payloads.
+ */
 export const COMMANDS: Record<ClientEvent, Command<z.ZodType>> = {
   'workshop:sync': define({
     schema: emptyPayload,
     roles: ['participant', 'facilitator', 'projector'],
     run: (_p, ctx) => ok(ctx.snapshot()),
   }),
-  'priority:add': define({
-    schema: priorityAddPayload,
-    roles: ['participant', 'facilitator'],
-    run: ({ text }, ctx) => {
-      if (ctx.role === 'participant') {
-        const control = ctx.workshops.control(ctx.workshopId);
-        if (!control || !participantsMayEdit(control))
-          return fail(control?.locked ? 'LOCKED' : 'WRONG_PHASE');
-      }
-      return ctx.workshops.addPriority(ctx.workshopId, text, ctx.participant?.sector ?? null);
-    },
-  }),
-  'priority:hide': define({
-    schema: priorityHidePayload,
+  'agenda:add': define({
+    schema: agendaAddPayload,
     roles: FACILITATOR,
-    run: (p, ctx) => ctx.workshops.hide(ctx.workshopId, p.priorityId, p.hidden),
+    run: (p, ctx) => ctx.workshops.addActivity(ctx.workshopId, p),
   }),
-  'priority:move': define({
-    schema: priorityMovePayload,
+  'agenda:update': define({
+    schema: agendaUpdatePayload,
     roles: FACILITATOR,
-    run: (p, ctx) => ctx.workshops.move(ctx.workshopId, p.priorityId, p.toIndex),
+    run: (p, ctx) => ctx.workshops.updateActivity(ctx.workshopId, p),
   }),
-  'priority:merge': define({
-    schema: priorityMergePayload,
+  'agenda:move': define({
+    schema: agendaMovePayload,
     roles: FACILITATOR,
-    run: (p, ctx) => ctx.workshops.merge(ctx.workshopId, p.sourceId, p.targetId),
+    run: (p, ctx) => ctx.workshops.moveActivity(ctx.workshopId, p.activityId, p.toIndex),
   }),
-  'workshop:lock': define({
-    schema: lockPayload,
+  'agenda:duplicate': define({
+    schema: targetPayload,
     roles: FACILITATOR,
-    run: (p, ctx) => ctx.workshops.command(ctx.workshopId, { type: 'lock', locked: p.locked }),
+    run: (p, ctx) => ctx.workshops.duplicateActivity(ctx.workshopId, p.activityId),
   }),
-  'workshop:collect': define({
-    schema: emptyPayload,
+  'agenda:delete': define({
+    schema: targetPayload,
     roles: FACILITATOR,
-    run: (_p, ctx) => ctx.workshops.command(ctx.workshopId, { type: 'collect' }),
+    run: (p, ctx) => ctx.workshops.deleteActivity(ctx.workshopId, p.activityId),
   }),
-  'vote:open': define({
-    schema: voteOpenPayload,
+  'activity:control': define({
+    schema: controlPayload,
     roles: FACILITATOR,
-    run: ({ resetVotes, ...config }, ctx) =>
-      ctx.workshops.command(ctx.workshopId, { type: 'openVote', config, resetVotes }),
+    run: (p, ctx) => ctx.workshops.control(ctx.workshopId, p.activityId, p.action),
   }),
-  'vote:close': define({
-    schema: emptyPayload,
-    roles: FACILITATOR,
-    run: (_p, ctx) => ctx.workshops.command(ctx.workshopId, { type: 'closeVote' }),
+  'activity:command': define({
+    schema: activityCommandPayload,
+    roles: PEOPLE,
+    run: (p, ctx) => ctx.workshops.command(ctx.workshopId, p.activityId, p.name, p.payload, actorOf(ctx)),
   }),
-  'vote:reveal': define({
-    schema: revealPayload,
-    roles: FACILITATOR,
-    run: (p, ctx) => ctx.workshops.command(ctx.workshopId, { type: 'reveal', revealed: p.revealed }),
-  }),
-  'vote:cast': define({
-    schema: voteCastPayload,
+  'activity:respond': define({
+    schema: respondPayload,
     roles: ['participant'],
-    run: (p, ctx) => {
-      const participantId = ctx.participant?.id;
-      if (!participantId) return fail('FORBIDDEN');
-      const stored = ctx.workshops.castVote(ctx.workshopId, participantId, p.allocation, ctx.socketId);
-      return stored.ok ? ok({ allocation: stored.value }) : stored;
-    },
+    run: (p, ctx) => ctx.workshops.respond(ctx.workshopId, p.activityId, p.value, actorOf(ctx)),
   }),
   'text:versions': define({
     schema: textVersionsPayload,
     roles: FACILITATOR,
-    run: ({ itemId }, ctx) =>
-      ctx.workshops.textOf(ctx.workshopId, itemId) === null
-        ? fail('NOT_FOUND')
-        : ok({ versions: ctx.history.list(ctx.workshopId, itemId) }),
+    run: ({ activityId, itemId }, ctx) =>
+      ctx.workshops.activityIn(ctx.workshopId, activityId) &&
+      ctx.workshops.textOf(activityId, itemId) !== null
+        ? ok({ versions: ctx.history.list(activityId, itemId) })
+        : { ok: false, code: 'NOT_FOUND' },
   }),
   'text:restore': define({
     schema: textRestorePayload,
     roles: FACILITATOR,
-    run: ({ itemId, versionId }, ctx) => ctx.history.restore(ctx.workshopId, itemId, versionId),
+    run: ({ activityId, itemId, versionId }, ctx) =>
+      ctx.workshops.activityIn(ctx.workshopId, activityId)
+        ? ctx.history.restore(activityId, itemId, versionId)
+        : { ok: false, code: 'NOT_FOUND' },
   }),
   'timer:start': define({
     schema: timerStartPayload,
     roles: FACILITATOR,
-    run: (p, ctx) => ctx.timers.command(ctx.workshopId, { type: 'start', ...p }),
+    run: ({ activityId, ...p }, ctx) =>
+      timer(ctx, activityId, () => ctx.timers.command(activityId, { type: 'start', ...p })),
   }),
   'timer:pause': define({
-    schema: emptyPayload,
+    schema: targetPayload,
     roles: FACILITATOR,
-    run: (_p, ctx) => ctx.timers.command(ctx.workshopId, { type: 'pause' }),
+    run: ({ activityId }, ctx) =>
+      timer(ctx, activityId, () => ctx.timers.command(activityId, { type: 'pause' })),
   }),
   'timer:resume': define({
-    schema: emptyPayload,
+    schema: targetPayload,
     roles: FACILITATOR,
-    run: (_p, ctx) => ctx.timers.command(ctx.workshopId, { type: 'resume' }),
+    run: ({ activityId }, ctx) =>
+      timer(ctx, activityId, () => ctx.timers.command(activityId, { type: 'resume' })),
   }),
   'timer:extend': define({
     schema: timerExtendPayload,
     roles: FACILITATOR,
-    run: ({ byMs }, ctx) => ctx.timers.command(ctx.workshopId, { type: 'extend', byMs }),
+    run: ({ activityId, byMs }, ctx) =>
+      timer(ctx, activityId, () => ctx.timers.command(activityId, { type: 'extend', byMs })),
   }),
   'timer:stop': define({
-    schema: emptyPayload,
+    schema: targetPayload,
     roles: FACILITATOR,
-    run: (_p, ctx) => ctx.timers.command(ctx.workshopId, { type: 'stop' }),
+    run: ({ activityId }, ctx) =>
+      timer(ctx, activityId, () => ctx.timers.command(activityId, { type: 'stop' })),
   }),
 };

@@ -1,6 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import type { Tally } from '../../shared/domain/workshop.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import type { Ack, ApiError } from '../../shared/protocol/errors.ts';
 import type { ClientEvent, ServerToClientEvents, Snapshot } from '../../shared/protocol/events.ts';
@@ -26,7 +25,7 @@ type AppSocket = Socket<Incoming, ServerToClientEvents, Record<string, never>, S
 
 /** Broadcast batching: presence and tallies change in bursts (a hall joining, a hall voting). */
 const PRESENCE_MS = 1000;
-const TALLY_MS = 200;
+const RESULTS_MS = 200;
 const STATE_MS = 50;
 const WRITERS_MS = 1000;
 
@@ -60,23 +59,47 @@ export function attachRealtime(
   });
   const presence = new PresenceCounter();
   const writers = new WritersTracker();
-  const revealedSent = new Map<string, boolean>();
+  /** Activities whose results participants were last sent (to send one `null` when hidden again). */
+  const revealedSent = new Set<string>();
+  const staff = (id: string) => io.to(rooms.facilitators(id));
+  const room = (id: string) => io.to([rooms.participants(id), rooms.projectors(id)]);
 
   const presenceOut = coalescer(PRESENCE_MS, (id) => io.to(rooms.all(id)).emit('presence', presence.of(id)));
   const stateOut = coalescer(STATE_MS, (id) => {
-    const state = workshops.state(id);
-    if (state) io.to(rooms.all(id)).emit('workshop:state', state);
+    const staffState = workshops.state(id, 'facilitator');
+    const roomState = workshops.state(id, 'participant');
+    if (!staffState || !roomState) return;
+    staff(id).emit('workshop:state', staffState);
+    staff(id).emit('activity:actions', workshops.actions(id));
+    room(id).emit('workshop:state', roomState);
   });
-  const tallyOut = coalescer(TALLY_MS, (id) => {
-    const control = workshops.control(id);
-    if (!control) return;
-    const full = workshops.tally(id);
-    io.to(rooms.facilitators(id)).emit('tally', full);
-    io.to(rooms.projectors(id)).emit('tally', control.revealed ? full : redact(full));
+  const viewOut = coalescer(STATE_MS, (k) => {
+    const [id, activityId] = split(k);
+    const a = workshops.activity(activityId);
+    if (!a) return;
+    const message = { activityId, view: workshops.view(activityId) };
+    (a.status === 'draft' ? staff(id) : io.to(rooms.all(id))).emit('activity:state', message);
+  });
+  const resultsOut = coalescer(RESULTS_MS, (k) => {
+    const [id, activityId] = split(k);
+    const a = workshops.activity(activityId);
+    if (!a) return;
+    staff(id).emit('activity:results', {
+      activityId,
+      results: workshops.resultsFor(activityId, 'facilitator'),
+    });
+    if (a.status === 'draft') return;
+    io.to(rooms.projectors(id)).emit('activity:results', {
+      activityId,
+      results: workshops.resultsFor(activityId, 'projector'),
+    });
     // Participants get results only once revealed, and one `null` when they are hidden again.
-    if (control.revealed) io.to(rooms.participants(id)).emit('tally', full);
-    else if (revealedSent.get(id)) io.to(rooms.participants(id)).emit('tally', null);
-    revealedSent.set(id, control.revealed);
+    const results = workshops.resultsFor(activityId, 'participant');
+    if (results !== null) io.to(rooms.participants(id)).emit('activity:results', { activityId, results });
+    else if (revealedSent.has(activityId))
+      io.to(rooms.participants(id)).emit('activity:results', { activityId, results: null });
+    if (results !== null) revealedSent.add(activityId);
+    else revealedSent.delete(activityId);
   });
 
   const writersOut = coalescer(WRITERS_MS, (id) => io.to(rooms.all(id)).emit('writers', writers.of(id)));
@@ -87,7 +110,7 @@ export function attachRealtime(
   writersSweep.unref();
 
   workshops.on({
-    edited: (id, itemId, editor) => {
+    edited: (id, _activityId, itemId, editor) => {
       const writer: Writer =
         editor.kind === 'participant'
           ? {
@@ -98,42 +121,57 @@ export function attachRealtime(
           : { id: facilitatorWriterId(editor.facilitatorId), name: null, sector: null };
       if (writers.touch(id, itemId, writer)) writersOut.schedule(id);
     },
-    state: (state) => stateOut.schedule(state.id),
-    votes: (id) => tallyOut.schedule(id),
-    allocation: (id, participantId, allocation, origin) => {
-      const tabs = io.to(rooms.participant(id, participantId));
-      (origin ? tabs.except(origin) : tabs).emit('vote:mine', allocation);
+    state: (id) => stateOut.schedule(id),
+    view: (id, activityId) => viewOut.schedule(key(id, activityId)),
+    // Its state, and a timer the facilitator may have started while preparing it.
+    opened: (id, activityId) => {
+      viewOut.schedule(key(id, activityId));
+      const timer = timers.current(activityId);
+      if (timer) room(id).emit('timer', { activityId, timer, serverNow: Date.now() });
     },
-    votesReset: (id) => io.to(rooms.participants(id)).emit('vote:mine', {}),
-    deleted: (id) => {
+    results: (id, activityId) => resultsOut.schedule(key(id, activityId)),
+    mine: (id, activityId, participantId, value, origin) => {
+      const tabs = io.to(rooms.participant(id, participantId));
+      (origin ? tabs.except(origin) : tabs).emit('activity:mine', { activityId, value });
+    },
+    responsesReset: (id, activityId, empty) =>
+      io.to(rooms.participants(id)).emit('activity:mine', { activityId, value: empty }),
+    activityDeleted: (_id, activityId) => revealedSent.delete(activityId),
+    deleted: (id, activityIds) => {
       io.in(rooms.all(id)).disconnectSockets(true);
-      revealedSent.delete(id);
+      for (const activityId of activityIds) revealedSent.delete(activityId);
       writers.forget(id);
     },
   });
 
   // Sent at once, not batched: timer changes are rare, and `serverNow` must be the time of sending.
-  timers.onChange((id, timer) => io.to(rooms.all(id)).emit('timer', { timer, serverNow: Date.now() }));
+  timers.onChange((activityId, timer) => {
+    const a = workshops.activity(activityId);
+    if (!a) return;
+    const message = { activityId, timer, serverNow: Date.now() };
+    (a.status === 'draft' ? staff(a.workshopId) : io.to(rooms.all(a.workshopId))).emit('timer', message);
+  });
 
   const snapshotFor = (socket: AppSocket): Snapshot => {
     const { workshopId, role, participant, facilitatorId } = socket.data;
-    // First: a timer whose end is due is ended here, which may close the vote read below.
-    const timer = timers.current(workshopId);
-    const state = workshops.state(workshopId);
+    // First: a timer whose end is due is ended here, which may close the activity read below.
+    const timerList: Snapshot['timers'] = {};
+    for (const a of workshops.agenda(workshopId)) {
+      if (role !== 'facilitator' && a.status === 'draft') continue;
+      const timer = timers.current(a.id);
+      if (timer) timerList[a.id] = timer;
+    }
+    const state = workshops.state(workshopId, role);
     if (!state) throw new Error('workshop vanished');
-    // Computed only for those who may see it: a hall joining at once would otherwise tally N times.
-    let tally: Tally | null = null;
-    if (role === 'facilitator' || state.revealed) tally = workshops.tally(workshopId);
-    else if (role === 'projector') tally = redact(workshops.tally(workshopId));
     return {
       role,
       state,
       presence: presence.of(workshopId),
-      allocation: participant ? workshops.allocationOf(workshopId, participant.id) : {},
-      tally,
+      ...workshops.snapshotParts(workshopId, role, participant?.id ?? null),
+      actions: role === 'facilitator' ? workshops.actions(workshopId) : {},
       you: participant ? participant.id : facilitatorWriterId(facilitatorId ?? ''),
       writers: writers.of(workshopId),
-      timer,
+      timers: timerList,
       serverNow: Date.now(),
     };
   };
@@ -189,7 +227,8 @@ export function attachRealtime(
       writersOut.cancelAll();
       presenceOut.cancelAll();
       stateOut.cancelAll();
-      tallyOut.cancelAll();
+      viewOut.cancelAll();
+      resultsOut.cancelAll();
       await io.close();
     },
   };
@@ -200,7 +239,6 @@ const failure = (error: ApiError): Ack<never> => ({ ok: false, error });
 /** Facilitators' writer ids are prefixed so they can never equal a participant's id. */
 const facilitatorWriterId = (facilitatorId: string) => `f:${facilitatorId}`;
 
-/** Before results are revealed the projector may show how many voted, not what they chose. */
-function redact(t: Tally): Tally {
-  return { ...t, byPriority: {} };
-}
+/** Coalescer keys for per-activity broadcasts: workshop and activity ids never hold a space. */
+const key = (workshopId: string, activityId: string) => `${workshopId} ${activityId}`;
+const split = (k: string) => k.split(' ') as [string, string];

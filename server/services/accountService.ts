@@ -1,11 +1,11 @@
 import crypto from 'node:crypto';
+import { fail, ok, type Result } from '../../shared/domain/result.ts';
 import type { Facilitator, FacilitatorAccount } from '../../shared/protocol/api.ts';
 import { FACILITATOR_SESSION_MS } from '../auth/cookies.ts';
 import { hashPassword, verifyPassword } from '../auth/passwords.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { Repos } from '../db/repos.ts';
-import { fail, ok, type Result } from '../domain/result.ts';
 
 /** A hash to compare against when the email is unknown, so both paths take as long. */
 const DUMMY_HASH = hashPassword(crypto.randomBytes(16).toString('hex'));

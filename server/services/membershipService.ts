@@ -1,8 +1,8 @@
+import { fail, ok, type Result } from '../../shared/domain/result.ts';
 import type { MembershipRole, WorkshopFacilitator } from '../../shared/protocol/api.ts';
 import { nowIso } from '../db/ids.ts';
 import type { Repos } from '../db/repos.ts';
 import { mayRemove } from '../domain/membership.ts';
-import { fail, ok, type Result } from '../domain/result.ts';
 
 /** Who may run a workshop: its owner and the co-facilitators any member adds. */
 export class MembershipService {

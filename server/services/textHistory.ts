@@ -1,7 +1,7 @@
+import { fail, ok, type Result } from '../../shared/domain/result.ts';
 import type { TextVersion } from '../../shared/protocol/texts.ts';
 import { nowIso } from '../db/ids.ts';
 import type { TextVersionRepo, TextVersionRow, VersionAuthor } from '../db/textVersionRepo.ts';
-import { fail, ok, type Result } from '../domain/result.ts';
 
 /** A burst of typing becomes one version once the text has been quiet this long… */
 const QUIET_MS = 4000;
@@ -11,7 +11,7 @@ const MAX_WAIT_MS = 30_000;
 const KEEP = 50;
 
 interface Pending {
-  workshopId: string;
+  activityId: string;
   itemId: string;
   author: VersionAuthor;
   timer: NodeJS.Timeout;
@@ -30,16 +30,16 @@ export class TextHistory {
     private readonly repo: TextVersionRepo,
     private readonly texts: {
       /** The text as it is now, or null when the item has no text (or its document is unreadable). */
-      read(workshopId: string, itemId: string): string | null;
+      read(activityId: string, itemId: string): string | null;
       /** Replaces the whole text, as the server. */
-      write(workshopId: string, itemId: string, text: string): Result<null>;
+      write(activityId: string, itemId: string, text: string): Result<null>;
     },
     private readonly now: () => number = Date.now,
   ) {}
 
   /** Someone changed the text; a version is written once they pause. */
-  edited(workshopId: string, itemId: string, author: VersionAuthor): void {
-    const key = `${workshopId}/${itemId}`;
+  edited(activityId: string, itemId: string, author: VersionAuthor): void {
+    const key = `${activityId}/${itemId}`;
     const current = this.pending.get(key);
     if (current) {
       clearTimeout(current.timer);
@@ -51,50 +51,50 @@ export class TextHistory {
       current.timer = this.schedule(key);
       return;
     }
-    this.pending.set(key, { workshopId, itemId, author, timer: this.schedule(key), since: this.now() });
+    this.pending.set(key, { activityId, itemId, author, timer: this.schedule(key), since: this.now() });
   }
 
   /** Writes a version now, unless the text is the same as the newest one kept. */
-  record(workshopId: string, itemId: string, text: string, author: VersionAuthor): void {
-    const [newest] = this.repo.list(workshopId, itemId, 1);
+  record(activityId: string, itemId: string, text: string, author: VersionAuthor): void {
+    const [newest] = this.repo.list(activityId, itemId, 1);
     if (newest?.text === text) return;
-    this.repo.add(workshopId, itemId, text, author, nowIso(), KEEP);
+    this.repo.add(activityId, itemId, text, author, nowIso(), KEEP);
   }
 
   /** Writes the pending version of one text (before a restore) or of all of them (at shutdown). */
-  flush(workshopId?: string, itemId?: string): void {
-    if (workshopId !== undefined && itemId !== undefined) this.flushKey(`${workshopId}/${itemId}`);
+  flush(activityId?: string, itemId?: string): void {
+    if (activityId !== undefined && itemId !== undefined) this.flushKey(`${activityId}/${itemId}`);
     else for (const key of [...this.pending.keys()]) this.flushKey(key);
   }
 
-  /** Forgets pending versions of a workshop that is being deleted. */
-  forget(workshopId: string): void {
+  /** Forgets pending versions of an activity that is being deleted. */
+  forget(activityId: string): void {
     for (const [key, p] of this.pending) {
-      if (p.workshopId !== workshopId) continue;
+      if (p.activityId !== activityId) continue;
       clearTimeout(p.timer);
       this.pending.delete(key);
     }
   }
 
-  list(workshopId: string, itemId: string): TextVersion[] {
-    this.flushKey(`${workshopId}/${itemId}`);
-    return this.repo.list(workshopId, itemId, KEEP).map(toTextVersion);
+  list(activityId: string, itemId: string): TextVersion[] {
+    this.flushKey(`${activityId}/${itemId}`);
+    return this.repo.list(activityId, itemId, KEEP).map(toTextVersion);
   }
 
   /**
    * Brings back an earlier version. What the text said just before is kept first, and the
    * restored text becomes the newest version, so a restore is undone the same way.
    */
-  restore(workshopId: string, itemId: string, versionId: number): Result<null> {
-    const version = this.repo.get(workshopId, itemId, versionId);
+  restore(activityId: string, itemId: string, versionId: number): Result<null> {
+    const version = this.repo.get(activityId, itemId, versionId);
     if (!version) return fail('NOT_FOUND');
-    this.flushKey(`${workshopId}/${itemId}`);
-    const before = this.texts.read(workshopId, itemId);
+    this.flushKey(`${activityId}/${itemId}`);
+    const before = this.texts.read(activityId, itemId);
     if (before === null) return fail('NOT_FOUND');
-    this.record(workshopId, itemId, before, FACILITATOR_AUTHOR);
-    const written = this.texts.write(workshopId, itemId, version.text);
+    this.record(activityId, itemId, before, FACILITATOR_AUTHOR);
+    const written = this.texts.write(activityId, itemId, version.text);
     if (!written.ok) return written;
-    this.record(workshopId, itemId, version.text, FACILITATOR_AUTHOR);
+    this.record(activityId, itemId, version.text, FACILITATOR_AUTHOR);
     return ok(null);
   }
 
@@ -109,8 +109,8 @@ export class TextHistory {
     if (!p) return;
     clearTimeout(p.timer);
     this.pending.delete(key);
-    const text = this.texts.read(p.workshopId, p.itemId);
-    if (text !== null) this.record(p.workshopId, p.itemId, text, p.author);
+    const text = this.texts.read(p.activityId, p.itemId);
+    if (text !== null) this.record(p.activityId, p.itemId, text, p.author);
   }
 }
 

@@ -1,7 +1,6 @@
+import { fail, ok, type Result } from '../../shared/domain/result.ts';
 import { applyTimer, end, isDue, type TimerCommand, type TimerState } from '../../shared/domain/timer.ts';
 import type { TimerRepo } from '../db/timerRepo.ts';
-import type { ControlCommand } from '../domain/control.ts';
-import { fail, ok, type Result } from '../domain/result.ts';
 import type { Log } from '../log.ts';
 import type { WorkshopService } from './workshopService.ts';
 
@@ -10,11 +9,11 @@ const MAX_DELAY_MS = 2 ** 31 - 1;
 
 /** What a timer belongs to, and what closes when one with `closeOnEnd` runs out. */
 export interface TimerTarget {
-  exists(workshopId: string): boolean;
-  closeContributions(workshopId: string): void;
+  exists(activityId: string): boolean;
+  closeContributions(activityId: string): void;
 }
 
-export type TimerListener = (workshopId: string, timer: TimerState | null) => void;
+export type TimerListener = (activityId: string, timer: TimerState | null) => void;
 
 /**
  * The facilitation timer put to work: load → pure rule (shared/domain/timer.ts) → store → tell
@@ -39,114 +38,102 @@ export class TimerService {
   }
 
   /** The stored timer, its end applied first when that is due (a command may beat the scheduler). */
-  current(workshopId: string): TimerState | null {
-    const timer = this.load(workshopId);
-    return timer && isDue(timer, this.now()) ? this.finish(workshopId, timer) : timer;
+  current(activityId: string): TimerState | null {
+    const timer = this.load(activityId);
+    return timer && isDue(timer, this.now()) ? this.finish(activityId, timer) : timer;
   }
 
-  command(workshopId: string, command: TimerCommand): Result<null> {
-    if (!this.target.exists(workshopId)) return fail('NOT_FOUND');
-    const next = applyTimer(this.current(workshopId), command, this.now());
+  command(activityId: string, command: TimerCommand): Result<null> {
+    if (!this.target.exists(activityId)) return fail('NOT_FOUND');
+    const next = applyTimer(this.current(activityId), command, this.now());
     if (!next.ok) return next;
-    this.store(workshopId, next.value);
-    this.arm(workshopId, next.value);
-    this.emit(workshopId, next.value);
+    this.store(activityId, next.value);
+    this.arm(activityId, next.value);
+    this.emit(activityId, next.value);
     return ok(null);
   }
 
   /** At start-up, before anyone connects. */
   restore(): void {
-    for (const { workshopId, timer } of this.repo.all()) {
-      if (isDue(timer, this.now())) this.finish(workshopId, timer);
-      else this.arm(workshopId, timer);
+    for (const { activityId, timer } of this.repo.all()) {
+      if (isDue(timer, this.now())) this.finish(activityId, timer);
+      else this.arm(activityId, timer);
     }
   }
 
-  /** The workshop is being deleted; its row (and timer) go with it. */
-  forget(workshopId: string): void {
-    this.disarm(workshopId);
-    this.cache.delete(workshopId);
+  /** The activity is being deleted; its row (and timer) go with it. */
+  forget(activityId: string): void {
+    this.disarm(activityId);
+    this.cache.delete(activityId);
   }
 
   /** Before the database closes: no end may fire into a closed database. */
   close(): void {
-    for (const workshopId of [...this.armed.keys()]) this.disarm(workshopId);
+    for (const activityId of [...this.armed.keys()]) this.disarm(activityId);
   }
 
-  private arm(workshopId: string, timer: TimerState | null): void {
-    this.disarm(workshopId);
+  private arm(activityId: string, timer: TimerState | null): void {
+    this.disarm(activityId);
     if (!timer || timer.ended || timer.endsAt === null) return;
     const delay = Math.min(MAX_DELAY_MS, Math.max(0, timer.endsAt - this.now()));
-    const handle = setTimeout(() => this.fire(workshopId), delay);
+    const handle = setTimeout(() => this.fire(activityId), delay);
     handle.unref();
-    this.armed.set(workshopId, handle);
+    this.armed.set(activityId, handle);
   }
 
-  private disarm(workshopId: string): void {
-    clearTimeout(this.armed.get(workshopId));
-    this.armed.delete(workshopId);
+  private disarm(activityId: string): void {
+    clearTimeout(this.armed.get(activityId));
+    this.armed.delete(activityId);
   }
 
-  private fire(workshopId: string): void {
-    this.armed.delete(workshopId);
+  private fire(activityId: string): void {
+    this.armed.delete(activityId);
     try {
-      const timer = this.load(workshopId);
+      const timer = this.load(activityId);
       if (!timer) return;
       // Woken before the end (a wait longer than setTimeout allows): wait again.
-      if (isDue(timer, this.now())) this.finish(workshopId, timer);
-      else this.arm(workshopId, timer);
+      if (isDue(timer, this.now())) this.finish(activityId, timer);
+      else this.arm(activityId, timer);
     } catch (error) {
       // A throw here would end the process: everyone else's workshop must go on.
       this.log.warn('timer end failed', { error: error instanceof Error ? error.stack : String(error) });
     }
   }
 
-  private finish(workshopId: string, timer: TimerState): TimerState {
-    this.disarm(workshopId);
+  private finish(activityId: string, timer: TimerState): TimerState {
+    this.disarm(activityId);
     // Closing before the end is stored: after a crash in between, the end is applied again at
     // start, and closing what is already closed changes nothing.
-    if (timer.closeOnEnd) this.target.closeContributions(workshopId);
+    if (timer.closeOnEnd) this.target.closeContributions(activityId);
     const ended = end(timer);
-    this.store(workshopId, ended);
-    this.emit(workshopId, ended);
+    this.store(activityId, ended);
+    this.emit(activityId, ended);
     return ended;
   }
 
-  private load(workshopId: string): TimerState | null {
-    let timer = this.cache.get(workshopId);
+  private load(activityId: string): TimerState | null {
+    let timer = this.cache.get(activityId);
     if (timer === undefined) {
-      timer = this.repo.get(workshopId);
-      this.cache.set(workshopId, timer);
+      timer = this.repo.get(activityId);
+      this.cache.set(activityId, timer);
     }
     return timer;
   }
 
-  private store(workshopId: string, timer: TimerState | null): void {
-    this.repo.set(workshopId, timer);
-    this.cache.set(workshopId, timer);
+  private store(activityId: string, timer: TimerState | null): void {
+    this.repo.set(activityId, timer);
+    this.cache.set(activityId, timer);
   }
 
-  private emit(workshopId: string, timer: TimerState | null): void {
-    for (const listener of this.listeners) listener(workshopId, timer);
+  private emit(activityId: string, timer: TimerState | null): void {
+    for (const listener of this.listeners) listener(activityId, timer);
   }
 }
 
-/**
- * Today a timer belongs to the workshop, and its end closes the one activity: the vote while
- * voting, editing while collecting. A closed vote has nothing left to close.
- */
-export function workshopTimerTarget(workshops: WorkshopService): TimerTarget {
+/** A timer belongs to an activity, and its end closes that activity's contributions. */
+export function activityTimerTarget(workshops: WorkshopService): TimerTarget {
   return {
-    exists: (workshopId) => workshops.control(workshopId) !== null,
-    closeContributions: (workshopId) => {
-      const control = workshops.control(workshopId);
-      const closing: ControlCommand | null =
-        control?.phase === 'voting'
-          ? { type: 'closeVote' }
-          : control?.phase === 'collect' && !control.locked
-            ? { type: 'lock', locked: true }
-            : null;
-      if (closing) workshops.command(workshopId, closing);
-    },
+    exists: (activityId) => workshops.activity(activityId) !== null,
+    closeContributions: (activityId) => workshops.closeContributions(activityId),
   };
 }

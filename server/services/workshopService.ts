@@ -1,88 +1,73 @@
 import crypto from 'node:crypto';
-import * as Y from 'yjs';
-import { votableOf } from '../../shared/domain/dots.ts';
-import type { Sector } from '../../shared/domain/sectors.ts';
-import { tally } from '../../shared/domain/tally.ts';
-import type {
-  Allocation,
-  PriorityMeta,
-  PriorityView,
-  Tally,
-  WorkshopState,
-} from '../../shared/domain/workshop.ts';
-import type { ParticipantProfile } from '../../shared/protocol/api.ts';
+import { allowedActions, applyAction, type ControlAction } from '../../shared/domain/control.ts';
+import { fail, ok, type Result } from '../../shared/domain/result.ts';
+import type { ActivitySummary, WorkshopState } from '../../shared/domain/workshop.ts';
+import { LIMITS } from '../../shared/limits.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import type { ByActivity, Role } from '../../shared/protocol/events.ts';
 import type { CreateWorkshop } from '../../shared/protocol/schemas.ts';
-import { TEXTS_KEY } from '../../shared/protocol/yjsDoc.ts';
-import { plainTextOf, yTextOf } from '../../shared/protocol/yjsTexts.ts';
+import { moduleOf } from '../activities/index.ts';
+import type { ActivityContext, ActivityModule, Actor } from '../activities/module.ts';
 import type { DocRegistry } from '../collab/docRegistry.ts';
-import { SERVER_ORIGIN } from '../collab/liveDoc.ts';
+import type { ActivityRecord } from '../db/activityRepo.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { Repos } from '../db/repos.ts';
 import type { WorkshopRecord } from '../db/workshopRepo.ts';
-import { applyControl, type Control, type ControlCommand } from '../domain/control.ts';
 import { makeJoinCode } from '../domain/joinCode.ts';
-import { activePriorities, canAddPriority, movePriority, planMerge } from '../domain/priorities.ts';
-import { fail, ok, type Result } from '../domain/result.ts';
-import { acceptAllocation } from '../domain/votes.ts';
+import { ActivityStore } from './activityStore.ts';
+import { ContextFactory } from './contexts.ts';
+import { Emitter, type EngineEvents, type TextEditor } from './engineEvents.ts';
 
-export interface WorkshopEvents {
-  /** The workshop's state (phase, lock, list of priorities) changed. */
-  state(state: WorkshopState): void;
-  /** Stored dots changed; listeners recompute and send the tally when they choose. */
-  votes(workshopId: string): void;
-  /**
-   * A participant's stored dots changed, so their phones can follow. `origin` is the socket whose
-   * cast it was: it has the ack, and an echo would overwrite taps it still has in flight.
-   */
-  allocation(workshopId: string, participantId: string, allocation: Allocation, origin: string | null): void;
-  /** Every dot of the workshop was deleted. */
-  votesReset(workshopId: string): void;
-  /** The workshop and everything in it is being deleted: close its connections. */
-  deleted(workshopId: string): void;
-  /** The server wrote an item's text (a new priority, a merge), so its history starts there. */
-  written(workshopId: string, itemId: string): void;
-  /** Someone's accepted Yjs update changed this item's text (not the server's own changes). */
-  edited(workshopId: string, itemId: string, editor: TextEditor): void;
+export type { TextEditor } from './engineEvents.ts';
+
+type Module = ActivityModule<unknown>;
+
+export interface AddActivity {
+  type: string;
+  title: string;
+  config?: unknown;
+  index?: number | undefined;
 }
 
-/** Who typed into a text, as the Yjs endpoint knows them. */
-export type TextEditor =
-  | { kind: 'participant'; participant: ParticipantProfile }
-  | { kind: 'facilitator'; facilitatorId: string };
+export interface UpdateActivity {
+  activityId: string;
+  title?: string | undefined;
+  config?: unknown;
+  resetResponses: boolean;
+}
 
 /**
- * The workshop's rules put to work: load → pure domain rule → persist → tell listeners.
- * REST routes, socket handlers and the Yjs endpoint all go through here.
+ * The agenda engine: workshops, their activities and every command on them, run the same way —
+ * parse → authorise → load → the type's pure rule → store → tell listeners (who batch and filter
+ * by role). REST routes, socket handlers and the Yjs endpoint all go through here. It knows
+ * activity types only through the registry's module interface.
  */
 export class WorkshopService {
-  private readonly subscribers: Array<Partial<WorkshopEvents>> = [];
-  private readonly controls = new Map<string, Control>();
-  private readonly stateCache = new Map<string, WorkshopState>();
-  /** Visible priority ids per cached state object; dropped with the state it was built from. */
-  private readonly visibleCache = new WeakMap<WorkshopState, ReadonlySet<string>>();
-  /** Every priority row per workshop, cached: a vote burst asks for them thousands of times. */
-  private readonly priorityCache = new Map<string, PriorityMeta[]>();
+  private readonly events = new Emitter();
+  private readonly store: ActivityStore;
+  private readonly contexts: ContextFactory;
+  private readonly stateCache = new Map<string, { staff: WorkshopState; room: WorkshopState }>();
+  /** Each activity's view until it changes: a hall joining at once asks for them all N times. */
+  private readonly viewCache = new Map<string, unknown>();
 
   constructor(
     private readonly repos: Repos,
     private readonly docs: DocRegistry,
-  ) {}
-
-  on(listeners: Partial<WorkshopEvents>): void {
-    this.subscribers.push(listeners);
+  ) {
+    this.store = new ActivityStore(repos);
+    this.contexts = new ContextFactory(repos, docs, this.store, this.events);
+    this.events.on({ view: (_workshopId, activityId) => this.viewCache.delete(activityId) });
   }
 
-  /** Called by the Yjs endpoint for each item an accepted update changed. */
-  textEdited(workshopId: string, itemId: string, editor: TextEditor): void {
-    this.emit('edited', workshopId, itemId, editor);
+  on(listeners: Partial<EngineEvents>): void {
+    this.events.on(listeners);
   }
 
-  private emit<K extends keyof WorkshopEvents>(event: K, ...args: Parameters<WorkshopEvents[K]>): void {
-    for (const s of this.subscribers)
-      (s[event] as ((...a: Parameters<WorkshopEvents[K]>) => void) | undefined)?.(...args);
-  }
+  // ── Workshops ──────────────────────────────────────────────────────────────────────────────
 
+  /** A new workshop with the usual agenda: a list (open, live, seeded) and dot voting over it. */
   create(facilitatorId: string, body: CreateWorkshop): WorkshopState {
+    const at = nowIso();
     const record: WorkshopRecord = {
       id: newId(),
       code: this.uniqueCode(),
@@ -90,257 +75,404 @@ export class WorkshopService {
       date: body.date,
       place: body.place,
       description: body.description,
-      phase: 'collect',
-      locked: false,
-      revealed: false,
-      vote: null,
+      liveActivityId: null,
       createdBy: facilitatorId,
-      createdAt: nowIso(),
+      createdAt: at,
     };
-    const seeded: Array<{ meta: PriorityMeta; text: string }> = body.priorities.map((text) => ({
-      meta: newPriority(null),
-      text,
-    }));
+    const list = this.newRecord(record.id, 'list', 0, '', this.defaults('list', [], 0), at);
+    const dots = this.newRecord(record.id, 'dots', 1, '', this.defaults('dots', [list], 1), at);
+    list.status = 'open';
     this.repos.transaction(() => {
       this.repos.workshops.insert(record);
       // A workshop belongs to its creator from the start: nobody else can reach it until added.
-      this.repos.memberships.add(record.id, facilitatorId, 'owner', record.createdAt);
-      for (const [i, { meta }] of seeded.entries()) this.repos.priorities.insert(record.id, meta, i);
+      this.repos.memberships.add(record.id, facilitatorId, 'owner', at);
+      this.repos.activities.insert(list);
+      this.repos.activities.insert(dots);
+      this.repos.workshops.setLive(record.id, list.id);
     });
-    if (seeded.length > 0) {
-      const doc = this.docs.get(record.id)?.doc;
-      // A new workshop has no stored log yet: its document cannot fail to load.
-      if (!doc) throw new Error('the document of a new workshop did not load');
-      doc.transact(() => {
-        const texts = doc.getMap<Y.Text>(TEXTS_KEY);
-        for (const { meta, text } of seeded) texts.set(meta.id, new Y.Text(text));
-      }, SERVER_ORIGIN);
-      for (const { meta } of seeded) this.emit('written', record.id, meta.id);
-    }
-    return this.state(record.id) as WorkshopState;
+    const listModule = moduleOf('list') as Module;
+    listModule.created?.(this.contexts.of(this.store.get(list.id) as ActivityRecord), body.priorities);
+    return this.state(record.id, 'facilitator') as WorkshopState;
   }
 
   record(id: string): WorkshopRecord | null {
     return this.repos.workshops.get(id);
   }
 
-  /** Cached until the next change: every joining phone asks for it. Callers must not mutate it. */
-  state(id: string): WorkshopState | null {
-    const cached = this.stateCache.get(id);
-    if (cached) return cached;
-    const w = this.repos.workshops.get(id);
-    if (!w) return null;
-    const { createdBy: _by, createdAt: _at, ...rest } = w;
-    const priorities = activePriorities(this.priorities(id)).map(
-      ({ id, hidden, mergedFrom, createdBySector }): PriorityView => ({
-        id,
-        hidden,
-        mergedFrom,
-        createdBySector,
-      }),
-    );
-    const state: WorkshopState = { ...rest, priorities };
-    this.stateCache.set(id, state);
-    return state;
-  }
-
-  private priorities(id: string): PriorityMeta[] {
-    let list = this.priorityCache.get(id);
-    if (!list) {
-      list = this.repos.priorities.list(id);
-      this.priorityCache.set(id, list);
+  /**
+   * The agenda as a role sees it, cached until the next change: every joining phone asks.
+   * Participants and the projector do not see drafts: what is being prepared stays backstage.
+   */
+  state(id: string, role: Role): WorkshopState | null {
+    let cached = this.stateCache.get(id);
+    if (!cached) {
+      const w = this.repos.workshops.get(id);
+      if (!w) return null;
+      const { createdBy: _by, createdAt: _at, ...info } = w;
+      const agenda = this.store.agenda(id).map(summaryOf);
+      const staff: WorkshopState = { ...info, agenda };
+      const room: WorkshopState = { ...info, agenda: agenda.filter((a) => a.status !== 'draft') };
+      cached = { staff, room };
+      this.stateCache.set(id, cached);
     }
-    return list;
+    return role === 'facilitator' ? cached.staff : cached.room;
   }
 
-  /** Phase and lock, cached: the Yjs endpoint asks on every incoming message. */
-  control(id: string): Control | null {
-    const cached = this.controls.get(id);
-    if (cached) return cached;
-    const w = this.repos.workshops.get(id);
-    if (!w) return null;
-    const control: Control = { phase: w.phase, locked: w.locked, revealed: w.revealed, vote: w.vote };
-    this.controls.set(id, control);
-    return control;
-  }
-
-  command(id: string, command: ControlCommand): Result<null> {
-    const current = this.control(id);
-    if (!current) return fail('NOT_FOUND');
-    const open = command.type === 'openVote' ? command : null;
-    const dotsStored = open !== null && this.repos.votes.hasDots(id);
-    const next = applyControl(current, command, { dotsStored });
-    if (!next.ok) return next;
-    const reset = open?.resetVotes === true;
-    this.repos.transaction(() => {
-      if (reset) this.repos.votes.clear(id);
-      this.repos.workshops.setControl(id, next.value);
-    });
-    this.controls.set(id, next.value);
-    this.emitState(id);
-    if (reset) this.emit('votesReset', id);
-    if (command.type === 'reveal' || open) this.emit('votes', id);
-    return ok(null);
-  }
-
-  /** Deletes the workshop with its participants, priorities, texts and votes (GDPR erasure). */
+  /** Deletes the workshop with its participants and agenda (GDPR erasure). */
   delete(id: string): boolean {
     if (!this.repos.workshops.get(id)) return false;
-    this.emit('deleted', id);
-    this.docs.evict(id);
-    this.controls.delete(id);
-    this.priorityCache.delete(id);
+    const activityIds = this.store.agenda(id).map((a) => a.id);
+    this.events.emit('deleted', id, activityIds);
+    for (const activityId of activityIds) this.docs.evict(activityId);
+    this.store.dropWorkshop(id);
     this.stateCache.delete(id);
     this.repos.workshops.delete(id);
     return true;
   }
 
-  addPriority(id: string, text: string, sector: Sector | null): Result<{ priorityId: string }> {
-    const all = this.priorities(id);
-    const allowed = canAddPriority(all);
-    if (!allowed.ok) return allowed;
-    const doc = this.docs.get(id)?.doc;
-    if (!doc) return fail('DOCUMENT_UNREADABLE');
-    const meta = newPriority(sector);
-    // Text first: a crash between the two steps leaves an invisible text, never an empty priority.
-    doc.transact(() => doc.getMap<Y.Text>(TEXTS_KEY).set(meta.id, new Y.Text(text)), SERVER_ORIGIN);
-    this.repos.priorities.insert(id, meta, all.length);
-    this.emit('written', id, meta.id);
-    this.emitState(id);
-    return ok({ priorityId: meta.id });
+  // ── The agenda ─────────────────────────────────────────────────────────────────────────────
+
+  activity(activityId: string): ActivityRecord | null {
+    return this.store.get(activityId);
   }
 
-  hide(id: string, priorityId: string, hidden: boolean): Result<null> {
-    const active = activePriorities(this.priorities(id));
-    if (!active.some((p) => p.id === priorityId)) return fail('NOT_FOUND');
-    this.repos.priorities.setHidden(id, priorityId, hidden);
-    this.emitState(id);
-    this.emit('votes', id);
-    return ok(null);
+  /** The activity, if it belongs to this workshop: every socket command names both. */
+  activityIn(workshopId: string, activityId: string): ActivityRecord | null {
+    const a = this.store.get(activityId);
+    return a && a.workshopId === workshopId ? a : null;
   }
 
-  move(id: string, priorityId: string, toIndex: number): Result<null> {
-    const all = this.priorities(id);
-    const order = movePriority(activePriorities(all), priorityId, toIndex);
-    if (!order.ok) return order;
-    const merged = all.filter((p) => p.mergedInto !== null).map((p) => p.id);
-    this.repos.transaction(() => this.repos.priorities.reorder(id, [...order.value, ...merged]));
-    this.emitState(id);
-    return ok(null);
+  agenda(workshopId: string): readonly ActivityRecord[] {
+    return this.store.agenda(workshopId);
   }
 
-  merge(id: string, sourceId: string, targetId: string): Result<null> {
-    const control = this.control(id);
-    if (!control) return fail('NOT_FOUND');
-    if (control.phase === 'voting') return fail('WRONG_PHASE');
-    const doc = this.docs.get(id)?.doc;
-    if (!doc) return fail('DOCUMENT_UNREADABLE');
-    const texts = doc.getMap<unknown>(TEXTS_KEY);
-    const plan = planMerge(
-      activePriorities(this.priorities(id)),
-      sourceId,
-      targetId,
-      plainTextOf(texts.get(sourceId)),
-      plainTextOf(texts.get(targetId)),
-      nowIso(),
-    );
-    if (!plan.ok) return plan;
-    doc.transact(() => {
-      const target = writableText(texts, targetId);
-      target.insert(target.length, plan.value.appendText);
-    }, SERVER_ORIGIN);
-    const holders = this.repos.transaction(() => {
-      const moved = this.repos.votes.holdersOf(id, sourceId);
-      this.repos.priorities.markMerged(id, sourceId, targetId, plan.value.targetMergedFrom);
-      this.repos.votes.moveDots(id, sourceId, targetId);
-      return moved;
+  addActivity(workshopId: string, add: AddActivity): Result<{ activityId: string }> {
+    const module = moduleOf(add.type);
+    if (!module) return fail('VALIDATION');
+    const agenda = this.store.agenda(workshopId);
+    if (agenda.length >= LIMITS.activitiesPerWorkshop) return fail('TOO_MANY_ACTIVITIES');
+    const index = Math.min(add.index ?? agenda.length, agenda.length);
+    const raw = add.config ?? module.config.defaults(agenda, index);
+    const parsed = parseConfig(module, raw);
+    if (!parsed.ok) return parsed;
+    const record = this.newRecord(workshopId, module.type, index, add.title, parsed.value, nowIso());
+    if (module.checkConfig) {
+      const checked = module.checkConfig(this.contexts.of(record), parsed.value, false);
+      if (!checked.ok) return checked;
+    }
+    const order = agenda.map((a) => a.id);
+    order.splice(index, 0, record.id);
+    this.repos.transaction(() => {
+      this.repos.activities.insert(record);
+      this.repos.activities.reorder(workshopId, order);
     });
-    this.emit('written', id, targetId);
-    this.emitState(id);
-    this.emit('votes', id);
-    // Their phones still hold the source's dots; their next cast must build on the merged ones.
-    for (const participantId of holders)
-      this.emit('allocation', id, participantId, this.allocationOf(id, participantId), null);
+    this.agendaChanged(workshopId);
+    return ok({ activityId: record.id });
+  }
+
+  updateActivity(workshopId: string, update: UpdateActivity): Result<null> {
+    const a = this.activityIn(workshopId, update.activityId);
+    if (!a) return fail('NOT_FOUND');
+    // A type this release does not know (stored by a newer one) is shown, never changed.
+    const module = moduleOf(a.type);
+    if (!module) return fail('NOT_SUPPORTED');
+    let config = a.config;
+    if (update.config !== undefined) {
+      const parsed = parseConfig(module, update.config);
+      if (!parsed.ok) return parsed;
+      const checked =
+        module.checkConfig?.(this.contexts.of(a), parsed.value, update.resetResponses) ?? ok(null);
+      if (!checked.ok) return checked;
+      config = parsed.value;
+    }
+    const reset = update.resetResponses && module.response !== undefined;
+    this.repos.transaction(() => {
+      if (reset) this.repos.responses.clear(a.id);
+      this.repos.activities.update(a.id, update.title ?? a.title, config, module.config.version);
+    });
+    this.agendaChanged(workshopId);
+    // A new source or new rules change what is voted on and how it counts.
+    this.contexts.viewChanged(workshopId, a.id);
+    if (reset) this.responsesReset(workshopId, a.id, module);
     return ok(null);
   }
 
-  /** `origin` is the casting socket, which gets the stored allocation in its ack instead of an echo. */
-  castVote(id: string, participantId: string, cast: Allocation, origin: string | null): Result<Allocation> {
-    const control = this.control(id);
-    if (!control) return fail('NOT_FOUND');
-    const stored = this.repos.votes.allocationOf(id, participantId);
-    const accepted = acceptAllocation(control, this.priorities(id), stored, cast);
-    if (!accepted.ok) return accepted;
-    // Committed before the caller acknowledges: an acknowledged vote survives a crash.
-    this.repos.votes.replace(id, participantId, accepted.value);
-    this.emit('allocation', id, participantId, accepted.value, origin);
-    this.emit('votes', id);
-    return accepted;
+  moveActivity(workshopId: string, activityId: string, toIndex: number): Result<null> {
+    const ids = this.store.agenda(workshopId).map((a) => a.id);
+    const from = ids.indexOf(activityId);
+    if (from === -1) return fail('NOT_FOUND');
+    ids.splice(from, 1);
+    ids.splice(Math.min(toIndex, ids.length), 0, activityId);
+    this.repos.transaction(() => this.repos.activities.reorder(workshopId, ids));
+    this.agendaChanged(workshopId);
+    return ok(null);
   }
 
-  allocationOf(id: string, participantId: string): Allocation {
-    return this.repos.votes.allocationOf(id, participantId);
+  /** A copy of the type, title and config, as a draft right after it; items and responses stay. */
+  duplicateActivity(workshopId: string, activityId: string): Result<{ activityId: string }> {
+    const a = this.activityIn(workshopId, activityId);
+    if (!a) return fail('NOT_FOUND');
+    const index = this.store.agenda(workshopId).indexOf(a) + 1;
+    return this.addActivity(workshopId, { type: a.type, title: a.title, config: a.config, index });
   }
 
-  /** The results: every screen and every export counts through here (see shared/domain/tally.ts). */
-  tally(id: string): Tally {
-    const { visible } = votableOf(activePriorities(this.priorities(id)));
-    return tally(this.repos.votes.ballots(id), visible);
-  }
-
-  /** Current text of each priority, from the live document; a value that is not a Y.Text reads as ''. */
-  texts(id: string): Result<Record<string, string>> {
-    const doc = this.docs.get(id)?.doc;
-    if (!doc) return fail('DOCUMENT_UNREADABLE');
-    const out: Record<string, string> = {};
-    doc.getMap<unknown>(TEXTS_KEY).forEach((text, key) => {
-      out[key] = plainTextOf(text);
+  deleteActivity(workshopId: string, activityId: string): Result<null> {
+    const a = this.activityIn(workshopId, activityId);
+    if (!a) return fail('NOT_FOUND');
+    // Dot voting over this list would lose what it counts: delete or repoint it first.
+    if (this.contexts.dependentsOf(a).length > 0) return fail('ACTIVITY_IN_USE');
+    const w = this.repos.workshops.get(workshopId);
+    this.events.emit('activityDeleted', workshopId, a.id);
+    this.docs.evict(a.id);
+    this.repos.transaction(() => {
+      this.repos.activities.delete(a.id);
+      if (w?.liveActivityId === a.id) this.repos.workshops.setLive(workshopId, null);
+      this.repos.activities.reorder(
+        workshopId,
+        this.store
+          .agenda(workshopId)
+          .filter((x) => x.id !== a.id)
+          .map((x) => x.id),
+      );
     });
-    return ok(out);
+    this.store.dropItems(a.id);
+    this.agendaChanged(workshopId);
+    return ok(null);
   }
 
-  /** One item's text, or null when it is not an active priority or its document is unreadable. */
-  textOf(id: string, itemId: string): string | null {
-    if (!this.isActive(id, itemId)) return null;
-    const doc = this.docs.get(id)?.doc;
-    return doc ? plainTextOf(doc.getMap<unknown>(TEXTS_KEY).get(itemId)) : null;
+  // ── Control ────────────────────────────────────────────────────────────────────────────────
+
+  /** The control actions the facilitator has per activity now (the control room shows exactly these). */
+  actions(workshopId: string): ByActivity<ControlAction[]> {
+    const live = this.repos.workshops.get(workshopId)?.liveActivityId ?? null;
+    const out: ByActivity<ControlAction[]> = {};
+    for (const a of this.store.agenda(workshopId)) {
+      const module = moduleOf(a.type);
+      if (module) out[a.id] = allowedActions(a, module.caps, a.id === live);
+    }
+    return out;
+  }
+
+  control(workshopId: string, activityId: string, action: ControlAction): Result<null> {
+    const a = this.activityIn(workshopId, activityId);
+    if (!a) return fail('NOT_FOUND');
+    const module = moduleOf(a.type);
+    if (!module) return fail('NOT_SUPPORTED');
+    const live = this.repos.workshops.get(workshopId)?.liveActivityId ?? null;
+    if (!allowedActions(a, module.caps, a.id === live).includes(action)) return fail('WRONG_PHASE');
+    const opens = action === 'open' || (action === 'live' && a.status === 'draft');
+    const source = opens ? this.openSourceOf(a, module) : null;
+    this.repos.transaction(() => {
+      if (action === 'live') {
+        this.repos.workshops.setLive(workshopId, a.id);
+        // Making a prepared activity live starts it: nobody shows the room something it cannot use.
+        if (a.status === 'draft') this.repos.activities.setControl(applyAction(a, 'open'));
+        if (source) this.repos.activities.setControl(applyAction(source, 'close'));
+      } else if (action === 'reset') {
+        this.repos.responses.clear(a.id);
+      } else {
+        this.repos.activities.setControl(applyAction(a, action));
+        // What people vote on freezes while they vote: its list stops taking contributions.
+        if (source) this.repos.activities.setControl(applyAction(source, 'close'));
+      }
+    });
+    this.agendaChanged(workshopId);
+    // Opened from a draft: the room sees it for the first time, so it gets its state now.
+    if (a.status === 'draft' && opens) this.events.emit('opened', workshopId, a.id);
+    if (action === 'reset') this.responsesReset(workshopId, a.id, module);
+    if (module.results) this.events.emit('results', workshopId, a.id);
+    return ok(null);
+  }
+
+  /** A timer with "close when time is up" ran out: contributions close, once. */
+  closeContributions(activityId: string): void {
+    const a = this.store.get(activityId);
+    if (a?.status === 'open') this.control(a.workshopId, a.id, 'close');
+  }
+
+  private openSourceOf(a: ActivityRecord, module: Module): ActivityRecord | null {
+    const sourceId = module.sourceOf?.(a.config) ?? null;
+    const source = sourceId ? this.activityIn(a.workshopId, sourceId) : null;
+    return source?.status === 'open' ? source : null;
+  }
+
+  // ── Commands and responses ─────────────────────────────────────────────────────────────────
+
+  command(
+    workshopId: string,
+    activityId: string,
+    name: string,
+    payload: unknown,
+    actor: Actor,
+  ): Result<unknown> {
+    const a = this.activityIn(workshopId, activityId);
+    if (!a || !visibleTo(a, actor.role)) return fail('NOT_FOUND');
+    const module = moduleOf(a.type);
+    const command = module && Object.hasOwn(module.commands, name) ? module.commands[name] : undefined;
+    if (!command) return fail('NOT_SUPPORTED');
+    const parsed = command.schema.safeParse(payload ?? {});
+    if (!parsed.success) return fail('VALIDATION');
+    if (!command.roles.includes(actor.role)) return fail('FORBIDDEN');
+    return command.run(this.contexts.of(a), parsed.data as never, actor);
+  }
+
+  respond(workshopId: string, activityId: string, value: unknown, actor: Actor): Result<unknown> {
+    const a = this.activityIn(workshopId, activityId);
+    if (!a || !visibleTo(a, actor.role)) return fail('NOT_FOUND');
+    const module = moduleOf(a.type);
+    if (!module?.response) return fail('NOT_SUPPORTED');
+    const participantId = actor.participant?.id;
+    if (actor.role !== 'participant' || !participantId) return fail('FORBIDDEN');
+    const parsed = module.response.schema.safeParse(value);
+    if (!parsed.success) return fail('VALIDATION');
+    return module.response.respond(this.contexts.of(a), participantId, parsed.data as never, actor.socketId);
+  }
+
+  // ── What each role sees ────────────────────────────────────────────────────────────────────
+
+  /** Cached until the activity's next change; callers must not mutate it. */
+  view(activityId: string): unknown {
+    if (this.viewCache.has(activityId)) return this.viewCache.get(activityId);
+    const a = this.store.get(activityId);
+    if (!a) return null;
+    const view = moduleOf(a.type)?.view(this.contexts.of(a)) ?? null;
+    this.viewCache.set(activityId, view);
+    return view;
+  }
+
+  /** Results as this role may see them: facilitators always; others once revealed (the projector totals). */
+  resultsFor(activityId: string, role: Role): unknown {
+    const a = this.store.get(activityId);
+    if (!a || !visibleTo(a, role)) return null;
+    const module = moduleOf(a.type);
+    if (!module?.results) return null;
+    if (role === 'facilitator' || a.revealed) return module.results(this.contexts.of(a));
+    if (role === 'projector' && module.redact) return module.redact(module.results(this.contexts.of(a)));
+    return null;
+  }
+
+  /** The one counting path, for exports: the type's results whatever their visibility. */
+  results(activityId: string): unknown {
+    const a = this.store.get(activityId);
+    const module = a ? moduleOf(a.type) : null;
+    return a && module?.results ? module.results(this.contexts.of(a)) : null;
+  }
+
+  mine(activityId: string, participantId: string): unknown {
+    const a = this.store.get(activityId);
+    const module = a ? moduleOf(a.type) : null;
+    return a && module?.response ? module.response.mine(this.contexts.of(a), participantId) : null;
+  }
+
+  /** Views, results and own responses of every activity the role sees, for a snapshot. */
+  snapshotParts(workshopId: string, role: Role, participantId: string | null) {
+    const views: ByActivity<unknown> = {};
+    const results: ByActivity<unknown> = {};
+    const mine: ByActivity<unknown> = {};
+    for (const a of this.store.agenda(workshopId)) {
+      if (!visibleTo(a, role)) continue;
+      views[a.id] = this.view(a.id);
+      const r = this.resultsFor(a.id, role);
+      if (r !== null) results[a.id] = r;
+      if (participantId) {
+        const m = this.mine(a.id, participantId);
+        if (m !== null) mine[a.id] = m;
+      }
+    }
+    return { views, results, mine };
+  }
+
+  // ── Texts (the Yjs endpoint, history, exports) ─────────────────────────────────────────────
+
+  /** Called by the Yjs endpoint for each item an accepted update changed. */
+  textEdited(activityId: string, itemId: string, editor: TextEditor): void {
+    const a = this.store.get(activityId);
+    if (a) this.events.emit('edited', a.workshopId, activityId, itemId, editor);
+  }
+
+  /**
+   * Why a participant may not write in a text of this document now, asked per update (a lock or a
+   * hide applies to connections already open); null when they may. `key` null: anything at all.
+   */
+  participantWriteRefusal(activityId: string, key: string | null): ErrorCode | null {
+    const a = this.store.get(activityId);
+    const module = a ? moduleOf(a.type) : null;
+    if (!a || !module?.document) return 'NOT_FOUND';
+    if (a.locked) return 'LOCKED';
+    if (a.status !== 'open') return 'WRONG_PHASE';
+    return key === null ? null : module.document.refuseText(this.contexts.of(a), key);
+  }
+
+  /** The longest text a participant may write in this document. */
+  maxTextLength(activityId: string): number | null {
+    const a = this.store.get(activityId);
+    return (a && moduleOf(a.type)?.document?.maxTextLength) ?? null;
+  }
+
+  texts(activityId: string): Result<Record<string, string>> {
+    const texts = this.contexts.textsOf(activityId);
+    return texts ? ok(texts) : fail('DOCUMENT_UNREADABLE');
+  }
+
+  /** One item's text, or null when it is not an active item or its document is unreadable. */
+  textOf(activityId: string, itemId: string): string | null {
+    return this.contexts.textOf(activityId, itemId);
   }
 
   /** Replaces an item's whole text as the server (restoring an earlier version). */
-  replaceText(id: string, itemId: string, text: string): Result<null> {
-    if (!this.isActive(id, itemId)) return fail('NOT_FOUND');
-    const doc = this.docs.get(id)?.doc;
-    if (!doc) return fail('DOCUMENT_UNREADABLE');
-    doc.transact(() => {
-      const target = writableText(doc.getMap<unknown>(TEXTS_KEY), itemId);
-      target.delete(0, target.length);
-      target.insert(0, text);
-    }, SERVER_ORIGIN);
-    return ok(null);
+  replaceText(activityId: string, itemId: string, text: string): Result<null> {
+    return this.contexts.replaceText(activityId, itemId, text);
   }
 
-  /** Whether participants see this priority now (active and not hidden): asked per Yjs update. */
-  isVisible(id: string, itemId: string): boolean {
-    const state = this.state(id);
-    if (!state) return false;
-    let visible = this.visibleCache.get(state);
-    if (!visible) {
-      visible = votableOf(state.priorities).visible;
-      this.visibleCache.set(state, visible);
-    }
-    return visible.has(itemId);
+  /** The context a module's hook runs in, for the export. */
+  contextOf(activityId: string): ActivityContext<unknown> | null {
+    const a = this.store.get(activityId);
+    return a ? this.contexts.of(a) : null;
   }
 
-  private isActive(id: string, itemId: string): boolean {
-    return activePriorities(this.priorities(id)).some((p) => p.id === itemId);
+  // ── Internals ──────────────────────────────────────────────────────────────────────────────
+
+  private agendaChanged(workshopId: string): void {
+    for (const a of this.store.agenda(workshopId)) this.viewCache.delete(a.id);
+    this.store.dropAgenda(workshopId);
+    this.stateCache.delete(workshopId);
+    this.events.emit('state', workshopId);
   }
 
-  /** Called after every change; priority rows may have changed, so they are read again. */
-  private emitState(id: string): void {
-    this.priorityCache.delete(id);
-    this.stateCache.delete(id);
-    const state = this.state(id);
-    if (state) this.emit('state', state);
+  private responsesReset(workshopId: string, activityId: string, module: Module): void {
+    this.events.emit('responsesReset', workshopId, activityId, module.response?.empty ?? null);
+    this.events.emit('results', workshopId, activityId);
+  }
+
+  /** A type's config for a new activity, through its schema so every default is filled in. */
+  private defaults(type: string, agenda: readonly ActivityRecord[], index: number): unknown {
+    const module = moduleOf(type) as Module;
+    const parsed = parseConfig(module, module.config.defaults(agenda, index));
+    if (!parsed.ok) throw new Error(`the default config of ${type} does not parse`);
+    return parsed.value;
+  }
+
+  private newRecord(
+    workshopId: string,
+    type: string,
+    position: number,
+    title: string,
+    config: unknown,
+    at: string,
+  ): ActivityRecord {
+    return {
+      id: newId(),
+      workshopId,
+      type,
+      position,
+      title,
+      config,
+      configVersion: moduleOf(type)?.config.version ?? 1,
+      status: 'draft',
+      locked: false,
+      revealed: false,
+      createdAt: at,
+    };
   }
 
   private uniqueCode(): string {
@@ -351,25 +483,24 @@ export class WorkshopService {
   }
 }
 
-function newPriority(sector: Sector | null): PriorityMeta {
-  return {
-    id: newId(),
-    hidden: false,
-    mergedInto: null,
-    mergedFrom: [],
-    createdBySector: sector,
-    createdAt: nowIso(),
-  };
+function parseConfig(module: Module, raw: unknown): Result<unknown> {
+  const parsed = module.config.schema.safeParse(raw ?? {});
+  return parsed.success ? ok(parsed.data) : fail('VALIDATION');
 }
 
-/**
- * The item's Y.Text for the server to write into (call inside a transaction). A value that is
- * not a text (stored before writes were checked) or a missing one is replaced by an empty text.
- */
-function writableText(texts: Y.Map<unknown>, itemId: string): Y.Text {
-  const existing = yTextOf(texts.get(itemId));
-  if (existing) return existing;
-  const created = new Y.Text();
-  texts.set(itemId, created);
-  return created;
+/** Drafts are the facilitators' alone until opened. */
+function visibleTo(a: ActivityRecord, role: Role): boolean {
+  return role === 'facilitator' || a.status !== 'draft';
+}
+
+function summaryOf(a: ActivityRecord): ActivitySummary {
+  return {
+    id: a.id,
+    type: a.type,
+    title: a.title,
+    status: a.status,
+    locked: a.locked,
+    revealed: a.revealed,
+    config: a.config,
+  };
 }

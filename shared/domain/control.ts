@@ -1,34 +1,65 @@
-import type { VoteConfig, WorkshopState } from './workshop.ts';
+import type { ActivitySummary } from './workshop.ts';
 
-/** The facilitator's commands, one name each (the command's `type` on the server). */
-export const CONTROL_ACTIONS = ['lock', 'openVote', 'closeVote', 'reveal', 'collect'] as const;
+/**
+ * The facilitator's controls of one activity (`activity:control`).
+ * live: every phone follows it. open/close: contributions. lock/unlock: co-edited texts.
+ * reveal/hide: results for participants and the projector. reset: delete every response.
+ */
+export const CONTROL_ACTIONS = [
+  'live',
+  'open',
+  'close',
+  'lock',
+  'unlock',
+  'reveal',
+  'hide',
+  'reset',
+] as const;
 export type ControlAction = (typeof CONTROL_ACTIONS)[number];
 
-export type ControlState = Pick<WorkshopState, 'phase' | 'locked' | 'revealed' | 'vote'>;
-
-const BY_PHASE: Record<ControlState['phase'], readonly ControlAction[]> = {
-  collect: ['lock', 'openVote'],
-  // Results may go to the projector while people still vote; collecting again needs a closed vote.
-  voting: ['lock', 'closeVote', 'reveal'],
-  closed: ['lock', 'openVote', 'reveal', 'collect'],
-};
-
-/**
- * What the facilitator may do now. The server refuses every other action (WRONG_PHASE) and the
- * control room offers exactly these, so no button there can lead to a refusal by phase.
- */
-export function allowedActions(control: ControlState): readonly ControlAction[] {
-  return BY_PHASE[control.phase];
+/** What an activity type has, which decides the controls that make sense for it. */
+export interface Capabilities {
+  /** Co-edited texts (a Yjs document) that a lock freezes. */
+  document: boolean;
+  /** Results that can be revealed. */
+  results: boolean;
+  /** Stored responses that a reset deletes. */
+  responses: boolean;
 }
 
-export function sameRules(a: VoteConfig, b: VoteConfig): boolean {
-  return a.dotsPerParticipant === b.dotsPerParticipant && a.maxPerPriority === b.maxPerPriority;
-}
+type ControlState = Pick<ActivitySummary, 'status' | 'locked' | 'revealed'>;
 
 /**
- * Stored dots were placed under the stored rules, so new rules need them cleared first
- * (`resetVotes`); reopening with the same rules keeps them.
+ * What the facilitator may do with an activity now. The server refuses every other action
+ * (WRONG_PHASE) and the control room offers exactly these, so no button leads to a refusal.
  */
-export function rulesLocked(current: VoteConfig | null, requested: VoteConfig, dotsStored: boolean): boolean {
-  return dotsStored && current !== null && !sameRules(current, requested);
+export function allowedActions(a: ControlState, caps: Capabilities, isLive: boolean): ControlAction[] {
+  const out: ControlAction[] = [];
+  if (!isLive) out.push('live');
+  out.push(a.status === 'open' ? 'close' : 'open');
+  if (caps.document) out.push(a.locked ? 'unlock' : 'lock');
+  if (caps.results) out.push(a.revealed ? 'hide' : 'reveal');
+  if (caps.responses) out.push('reset');
+  return out;
+}
+
+/** The state after an allowed action; `reset` and `live` change no field of the activity itself. */
+export function applyAction<T extends ControlState>(a: T, action: ControlAction): T {
+  switch (action) {
+    case 'open':
+      // Results of a new round are the facilitator's to reveal when ready.
+      return { ...a, status: 'open', revealed: false };
+    case 'close':
+      return { ...a, status: 'closed' };
+    case 'lock':
+      return { ...a, locked: true };
+    case 'unlock':
+      return { ...a, locked: false };
+    case 'reveal':
+      return { ...a, revealed: true };
+    case 'hide':
+      return { ...a, revealed: false };
+    default:
+      return a;
+  }
 }

@@ -24,7 +24,7 @@ export interface TimerState {
   endsAt: number | null;
   /** Time left while paused, 0 once ended; while running, what was left when it last started. */
   remainingMs: number;
-  /** At the end, contributions close: the vote, or editing while collecting. */
+  /** At the end, the timer's activity closes (no more answers, votes or edits). */
   closeOnEnd: boolean;
   ended: boolean;
 }

@@ -1,39 +1,4 @@
-import type { BySector, Sector } from './sectors.ts';
-
-/**
- * collect: participants add and edit priorities.
- * voting:  dot voting is open; texts are read-only for participants.
- * closed:  voting has ended; results can be revealed.
- */
-export const PHASES = ['collect', 'voting', 'closed'] as const;
-export type Phase = (typeof PHASES)[number];
-
-export interface VoteConfig {
-  dotsPerParticipant: number;
-  maxPerPriority: number;
-}
-
-/** Where a merged priority came from, kept so results trace back to the room. */
-export interface Provenance {
-  priorityId: string;
-  text: string;
-  createdBySector: Sector | null;
-  mergedAt: string;
-}
-
-export interface PriorityMeta {
-  id: string;
-  hidden: boolean;
-  /** Set when this priority was merged into another; it then leaves the list. */
-  mergedInto: string | null;
-  mergedFrom: Provenance[];
-  /** null when the facilitator seeded it. */
-  createdBySector: Sector | null;
-  createdAt: string;
-}
-
-/** A priority as clients see it: active ones only, so no merge target and no row timestamps. */
-export type PriorityView = Pick<PriorityMeta, 'id' | 'hidden' | 'mergedFrom' | 'createdBySector'>;
+import type { BySector } from './sectors.ts';
 
 export interface WorkshopInfo {
   id: string;
@@ -44,36 +9,36 @@ export interface WorkshopInfo {
   description: string;
 }
 
-export interface WorkshopState extends WorkshopInfo {
-  phase: Phase;
+/**
+ * draft:  prepared, not yet opened; participants see it in the agenda but cannot answer.
+ * open:   participants contribute (add, edit, answer, vote).
+ * closed: contributions have ended; results can still be revealed and exported.
+ */
+export const ACTIVITY_STATUSES = ['draft', 'open', 'closed'] as const;
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
+
+/** One activity of the agenda as every role sees it; its type's own state travels separately. */
+export interface ActivitySummary {
+  id: string;
+  /** The module's type name, e.g. `list` or `dots`. */
+  type: string;
+  /** Empty when the facilitator left it: screens then show the type's name. */
+  title: string;
+  status: ActivityStatus;
   locked: boolean;
   revealed: boolean;
-  vote: VoteConfig | null;
-  /** Active priorities in display order; merged ones are left out. Sent to every phone, so lean. */
-  priorities: PriorityView[];
+  /** The type's prepared settings (validated by its schema); nothing in it is secret. */
+  config: unknown;
+}
+
+export interface WorkshopState extends WorkshopInfo {
+  /** The activity every phone follows; null before the facilitator chooses one. */
+  liveActivityId: string | null;
+  /** In agenda order. */
+  agenda: ActivitySummary[];
 }
 
 export interface Presence {
   total: number;
   bySector: BySector;
-}
-
-export interface PriorityTally {
-  total: number;
-  bySector: BySector;
-}
-
-export interface Tally {
-  totalDots: number;
-  voters: number;
-  votersBySector: BySector;
-  byPriority: Record<string, PriorityTally>;
-}
-
-/** Dots a participant has placed, by priority id. */
-export type Allocation = Record<string, number>;
-
-/** Who may write priority texts right now; the server enforces this for every Yjs write. */
-export function participantsMayEdit(state: Pick<WorkshopState, 'phase' | 'locked'>): boolean {
-  return state.phase === 'collect' && !state.locked;
 }

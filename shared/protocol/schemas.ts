@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTROL_ACTIONS } from '../domain/control.ts';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '../domain/joinCode.ts';
 import { SECTORS } from '../domain/sectors.ts';
 import { TIMER_LIMITS } from '../domain/timer.ts';
@@ -66,38 +67,52 @@ export const socketAuth = z.strictObject({
   v: z.number().int(),
 });
 
-export const priorityAddPayload = z.strictObject({ text: text(LIMITS.priorityTextLength).min(1) });
-export const priorityHidePayload = z.strictObject({ priorityId: id, hidden: z.boolean() });
-export const priorityMovePayload = z.strictObject({
-  priorityId: id,
-  toIndex: z.number().int().min(0).max(LIMITS.prioritiesPerWorkshop),
+const target = { activityId: id };
+const activityType = z.string().regex(/^[a-z][a-z0-9-]{1,30}$/);
+const activityTitle = text(LIMITS.titleLength);
+
+export const agendaAddPayload = z.strictObject({
+  type: activityType,
+  title: activityTitle.default(''),
+  /** Checked by the type's own schema; missing fields take the type's defaults. */
+  config: z.unknown().optional(),
+  /** Where in the agenda; the end when left out. */
+  index: z.number().int().min(0).max(LIMITS.activitiesPerWorkshop).optional(),
 });
-export const priorityMergePayload = z.strictObject({ sourceId: id, targetId: id });
-export const lockPayload = z.strictObject({ locked: z.boolean() });
-export const voteOpenPayload = z.strictObject({
-  dotsPerParticipant: z.number().int().min(1).max(LIMITS.dotsPerParticipantMax),
-  maxPerPriority: z.number().int().min(1).max(LIMITS.dotsPerParticipantMax),
-  /** Delete every stored dot first; needed to open with rules other than the stored dots'. */
-  resetVotes: z.boolean().default(false),
+export const agendaUpdatePayload = z.strictObject({
+  ...target,
+  title: activityTitle.optional(),
+  config: z.unknown().optional(),
+  /** Delete every response first; needed to change rules that stored responses were given under. */
+  resetResponses: z.boolean().default(false),
 });
-export const revealPayload = z.strictObject({ revealed: z.boolean() });
-export const voteCastPayload = z.strictObject({
-  allocation: z
-    .record(id, z.number().int().min(0).max(LIMITS.dotsPerParticipantMax))
-    .refine((a) => Object.keys(a).length <= LIMITS.prioritiesPerWorkshop),
+export const agendaMovePayload = z.strictObject({
+  ...target,
+  toIndex: z.number().int().min(0).max(LIMITS.activitiesPerWorkshop),
 });
+export const targetPayload = z.strictObject(target);
+export const controlPayload = z.strictObject({ ...target, action: z.enum(CONTROL_ACTIONS) });
+export const activityCommandPayload = z.strictObject({
+  ...target,
+  name: z.string().regex(/^[a-z][a-zA-Z]{0,30}$/),
+  payload: z.unknown(),
+});
+export const respondPayload = z.strictObject({ ...target, value: z.unknown() });
 export const emptyPayload = z.strictObject({});
-export const textVersionsPayload = z.strictObject({ itemId: id });
+export const textVersionsPayload = z.strictObject({ ...target, itemId: id });
 export const textRestorePayload = z.strictObject({
+  ...target,
   itemId: id,
   versionId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
 });
 
 export const timerStartPayload = z.strictObject({
+  ...target,
   durationMs: z.number().int().min(TIMER_LIMITS.minMs).max(TIMER_LIMITS.maxMs),
   closeOnEnd: z.boolean(),
 });
 export const timerExtendPayload = z.strictObject({
+  ...target,
   byMs: z.number().int().min(TIMER_LIMITS.extendMinMs).max(TIMER_LIMITS.extendMaxMs),
 });
 
@@ -109,4 +124,3 @@ export type CreateWorkshopBody = z.input<typeof createWorkshopBody>;
 export type CreateWorkshop = z.output<typeof createWorkshopBody>;
 export type JoinBody = z.input<typeof joinBody>;
 export type SocketAuth = z.infer<typeof socketAuth>;
-export type VoteOpenPayload = z.infer<typeof voteOpenPayload>;

@@ -1,2 +1,2 @@
 /** Bumped on any incompatible change to events, schemas or the Yjs document layout. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;

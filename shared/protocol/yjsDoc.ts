@@ -1,5 +1,6 @@
 /**
- * The Yjs document of a workshop. It holds only what people type together:
+ * The Yjs document of an activity whose type has texts (a list). It holds only what people type
+ * together:
  *
  *   doc.getMap<Y.Text>(TEXTS_KEY)   priority id → its text
  *
@@ -9,7 +10,7 @@
  */
 export const TEXTS_KEY = 'texts';
 
-/** y-websocket path prefix; the room name after it is the workshop id. */
+/** y-websocket path prefix; the room name after it is the activity id. */
 export const YJS_PATH = '/yjs';
 
 /**
@@ -36,7 +37,7 @@ export const YJS_CLOSE = {
   tooLarge: 1009,
   unauthorised: 4401,
   notFound: 4404,
-  /** The workshop's stored document cannot be read (DOCUMENT_UNREADABLE); only its own clients are closed. */
+  /** The activity's stored document cannot be read (DOCUMENT_UNREADABLE); only its own clients are closed. */
   unreadable: 4500,
   serverShutdown: 1012,
 } as const;

@@ -6,14 +6,19 @@ import { download, join, logIn, SHOTS_DIR, shot } from './steps.ts';
 
 const COLLEAGUE = { name: 'Kim Kollega', email: 'kim@example.se', password: 'kollega-losen-42' };
 
+/** An activity's button in the control room's agenda, by its number and name. */
+const agendaEntry = (page: Page, label: RegExp) =>
+  page.getByRole('region', { name: 'Agenda', exact: true }).getByRole('button', { name: label });
+
 /** The list item that holds priority n's text field (on a phone, a laptop or in the control room). */
 const priorityItem = (page: Page, n: number) =>
   page.getByRole('listitem').filter({ has: page.getByLabel(`Prioritering ${n}`, { exact: true }) });
 
 /**
- * One workshop from creation to export: the admin and a co-facilitator they add, three
- * participants (one on a phone, each from a different sector) and a projector, each in a browser
- * context of their own.
+ * One workshop from creation to export: the admin prepares an agenda (the default list and dot
+ * voting, plus a second list for risks), a co-facilitator they add runs parts of it, three
+ * participants (one on a phone, each from a different sector) and a projector follow, each in a
+ * browser context of their own.
  */
 test.describe('workshop journey', () => {
   const contexts: BrowserContext[] = [];
@@ -72,7 +77,21 @@ test.describe('workshop journey', () => {
       .fill('Kompetensförsörjning\nInfrastruktur och pendling\nKlimatomställning');
     await expectAccessible(facilitator, 'dashboard');
     await facilitator.getByRole('button', { name: 'Skapa workshop' }).click();
-    await expect(facilitator.getByRole('heading', { name: 'Styrning' })).toBeVisible();
+    await expect(facilitator.getByRole('heading', { name: 'Agenda', exact: true })).toBeVisible();
+
+    // The agenda: the question for the list, and a second list for risks, prepared as a draft.
+    await facilitator.getByLabel('Fråga eller instruktion').fill('Vad ska länet prioritera till 2030?');
+    await facilitator.getByRole('button', { name: 'Spara frågan' }).click();
+    await expect(facilitator.getByText('Frågan är sparad.')).toBeVisible();
+    await facilitator.getByLabel('Typ av aktivitet').selectOption({ label: 'Prioriteringar' });
+    await facilitator.getByRole('button', { name: 'Lägg till aktivitet' }).click();
+    await expect(agendaEntry(facilitator, /^3\. Prioriteringar/)).toBeVisible();
+    await facilitator.getByLabel('Rubrik').fill('Risker');
+    await facilitator.getByRole('button', { name: 'Spara rubriken' }).click();
+    await expect(agendaEntry(facilitator, /^3\. Risker/)).toContainText('Utkast');
+    await expectAccessible(facilitator, 'control room with an agenda');
+    await shot(facilitator, 'control-room-agenda', ['desktop', 'phone']);
+    await agendaEntry(facilitator, /^1\. Prioriteringar/).click();
     const code = ((await facilitator.locator('.join-code-value').first().textContent()) ?? '').trim();
     expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     const team = facilitator.getByRole('region', { name: 'Processledare' });
@@ -127,6 +146,9 @@ test.describe('workshop journey', () => {
     await shot(phone, 'already-joined', ['phone', 'desktop']);
     await phone.getByRole('link', { name: 'Fortsätt till workshoppen' }).click();
     await expect(phone.getByRole('heading', { name: 'Prioriteringar' })).toBeVisible();
+    await expect(phone.getByText('Vad ska länet prioritera till 2030?')).toBeVisible();
+    // The draft is backstage: participants do not see it.
+    await expect(phone.getByText('Risker')).toHaveCount(0);
     await expect(priorityItem(phone, 1).getByRole('textbox')).toHaveValue('Kompetensförsörjning');
     await expect(facilitator.getByText('Deltagare: 3')).toBeVisible();
 
@@ -141,6 +163,7 @@ test.describe('workshop journey', () => {
     await expect(listed).toContainText('Medprocessledare');
     await listed.getByRole('link', { name: 'Framtidens Örebro län' }).click();
     await expect(colleague.getByRole('link', { name: 'Ladda ner CSV' })).toBeVisible();
+    await expect(agendaEntry(colleague, /^1\. Prioriteringar/)).toContainText('Visas nu');
     await expect(colleague.getByRole('button', { name: 'Radera workshoppen' })).toHaveCount(0);
 
     // Two people type into the same priority at the same time; both keep their words.
@@ -210,17 +233,38 @@ test.describe('workshop journey', () => {
     await colleague.getByRole('button', { name: 'Lås', exact: true }).click();
     await expect(first(phone)).not.toBeEditable();
     await expect(phone.getByText(/låst/i).first()).toBeVisible();
-    await expect(facilitator.getByText('Redigeringen är låst')).toBeVisible();
+    await expect(agendaEntry(facilitator, /^1\. Prioriteringar/)).toContainText('Låst');
     await colleague.getByRole('button', { name: 'Lås upp' }).click();
     await expect(first(phone)).toBeEditable();
 
-    // Dot voting, started by the co-facilitator.
-    await colleague.getByRole('button', { name: 'Starta röstning' }).click();
+    // The risks list opens for self-paced answers while the priorities stay live.
+    await agendaEntry(facilitator, /^3\. Risker/).click();
+    await facilitator.getByRole('button', { name: 'Öppna', exact: true }).click();
+    await expect(agendaEntry(facilitator, /^3\. Risker/)).toContainText('Öppen');
+    const alsoOpen = laptop.getByRole('navigation', { name: 'Också öppet just nu' });
+    await alsoOpen.getByRole('button', { name: 'Risker' }).click();
+    await expect(laptop.getByRole('heading', { name: 'Risker' })).toBeVisible();
+    await laptop.getByLabel('Ny prioritering').fill('Kompetensbrist i vården');
+    await laptop.getByRole('button', { name: 'Lägg till' }).click();
+    await expect(facilitator.getByLabel('Prioritering 1', { exact: true })).toHaveValue(
+      'Kompetensbrist i vården',
+    );
+    await expectAccessible(laptop, 'an open activity beside the live one');
+    await shot(laptop, 'also-open', ['desktop', 'phone']);
+    await laptop.getByRole('button', { name: 'Tillbaka till det som pågår nu' }).click();
+    await expect(laptop.getByRole('heading', { name: 'Prioriteringar' })).toBeVisible();
+
+    // Dot voting, made live by the co-facilitator: every phone follows, the list closes.
+    await agendaEntry(colleague, /^2\. Prickröstning/).click();
+    await colleague.getByRole('button', { name: 'Visa för alla' }).click();
     await expect(phone.getByRole('heading', { name: 'Prickröstning' })).toBeVisible();
-    await expect(facilitator.getByRole('button', { name: 'Stäng röstning' })).toBeVisible();
+    await expect(laptop.getByRole('heading', { name: 'Prickröstning' })).toBeVisible();
+    await expect(agendaEntry(facilitator, /^1\. Prioriteringar/)).toContainText('Stängd');
     await expect(phone.getByText('5 prickar kvar')).toBeVisible();
 
-    // A five-minute timer: every screen shows it, pausing shows on the phone, stopping removes it.
+    // A five-minute timer on the vote: every screen shows it, pausing shows on the phone,
+    // stopping removes it.
+    await agendaEntry(facilitator, /^2\. Prickröstning/).click();
     await facilitator.getByRole('button', { name: 'Starta en timer på 5 min' }).click();
     for (const page of [phone, projector, colleague])
       await expect(page.getByRole('timer')).toHaveText(/^0[45]:\d\d$/);
@@ -250,7 +294,7 @@ test.describe('workshop journey', () => {
     // Results stay hidden from participants until revealed.
     await expect(phone.getByRole('heading', { name: 'Resultat' })).toHaveCount(0);
 
-    await facilitator.getByRole('button', { name: 'Stäng röstning' }).click();
+    await facilitator.getByRole('button', { name: 'Stäng', exact: true }).click();
     await facilitator.getByRole('button', { name: 'Visa resultat' }).click();
     await expect(phone.getByRole('heading', { name: 'Resultat' })).toBeVisible();
     await expect(projector.getByRole('heading', { name: 'Resultat' })).toBeVisible();
@@ -263,15 +307,18 @@ test.describe('workshop journey', () => {
     // Both exports, downloaded from the control room.
     const markdown = await download(facilitator, 'Ladda ner Markdown');
     expect(markdown).toContain('# Framtidens Örebro län');
+    // Every activity of the agenda, in its order.
+    expect(markdown).toMatch(/## 1\. Prioriteringar[\s\S]*## 2\. Prickröstning[\s\S]*## 3\. Risker/);
+    expect(markdown).toContain('Vad ska länet prioritera till 2030?');
+    expect(markdown).toContain('Kompetensbrist i vården');
     expect(markdown).toMatch(
       /\| 1 \| Kompetensförsörjning[^|]*i hela länet[^|]*\| 3 \| 0 \| 2 \| 1 \| 0 \| 0 \| 0 \|/,
     );
-    expect(markdown).toContain('| Akademi | 1 | 1 |');
     const csv = await download(facilitator, 'Ladda ner CSV');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('"Plats";"Kumla"');
-    expect(csv).toMatch(/1;"Kompetensförsörjning[^"]*";3;0;2;1;0;0;0;"nej"/);
-    expect(csv).toContain('"Näringsliv";1;1');
+    expect(csv).toMatch(/1;"Kompetensförsörjning[^"]*";3;0;2;1;0;0;0/);
+    expect(csv).toContain('Kompetensbrist i vården');
 
     // English as a switch; <html lang> follows.
     await phone.getByRole('button', { name: 'English' }).click();
@@ -284,17 +331,19 @@ test.describe('workshop journey', () => {
 
     // A new round with other rules clears the dots, so it is confirmed first.
     await facilitator.getByLabel('Prickar per deltagare').fill('3');
-    await facilitator.getByRole('button', { name: 'Öppna röstningen igen' }).click();
-    const resetConfirm = facilitator.getByRole('button', { name: 'Nollställ prickarna och starta' });
+    await facilitator.getByRole('button', { name: 'Spara reglerna' }).click();
+    const resetConfirm = facilitator.getByRole('button', { name: 'Nollställ prickarna och spara' });
     await expect(resetConfirm).toBeVisible();
     await expect(laptop.getByRole('heading', { name: 'Resultat' })).toBeVisible();
     await expectAccessible(facilitator, 'control room with vote reset');
     await shot(facilitator, 'control-room-vote-reset', ['desktop']);
     await resetConfirm.click();
+    await expect(facilitator.getByText('Reglerna är sparade.')).toBeVisible();
+    await facilitator.getByRole('button', { name: 'Öppna igen' }).click();
     await expect(laptop.getByRole('heading', { name: 'Prickröstning' })).toBeVisible();
     await expect(laptop.getByText('3 prickar kvar')).toBeVisible();
     await expect(phone.getByText('3 dots left')).toBeVisible();
-    await expect(colleague.getByRole('button', { name: 'Stäng röstning' })).toBeVisible();
+    await expect(colleague.getByRole('button', { name: 'Stäng', exact: true })).toBeVisible();
 
     // The owner erases the workshop (confirmed once, since it cannot be undone).
     await facilitator.getByRole('button', { name: 'Radera workshoppen' }).click();

@@ -1,4 +1,4 @@
-import type { PriorityMeta } from '../../shared/domain/workshop.ts';
+import type { PriorityMeta } from '../../shared/domain/items.ts';
 
 /** A stored priority row for unit tests: visible, unmerged, seeded, unless `extra` says otherwise. */
 export const priorityMeta = (id: string, extra: Partial<PriorityMeta> = {}): PriorityMeta => ({

@@ -19,6 +19,11 @@ export function ExportLinks({ workshopId }: { workshopId: string }) {
             {t('room.exportCsv')}
           </a>
         </li>
+        <li>
+          <a href={`${base}/export.json?lang=${lang}`} download>
+            {t('room.exportJson')}
+          </a>
+        </li>
       </ul>
     </section>
   );

@@ -1,14 +1,16 @@
 import { SectorCounts } from '../../components/SectorCounts.tsx';
-import { plural, useT } from '../../i18n/useT.ts';
+import { useT } from '../../i18n/useT.ts';
 import { useWorkshopStore } from '../../stores/workshopStore.ts';
 import { useSectorLabel } from '../useSectorLabel.ts';
 
-/** Who is in the room, per sector, and how many of them have voted. */
+/**
+ * Who is in the room, per sector. How many have answered belongs to each activity's own view
+ * (the dot voting shows its voters per sector), since only its type knows what an answer is.
+ */
 export function RoomPanel() {
   const t = useT();
   const sectorLabel = useSectorLabel();
   const presence = useWorkshopStore((s) => s.presence);
-  const tally = useWorkshopStore((s) => s.tally);
   return (
     <section aria-labelledby="room-heading" className="room-col">
       <h2 id="room-heading">{t('room.room')}</h2>
@@ -16,13 +18,6 @@ export function RoomPanel() {
         {t('room.joined', { n: presence.total })}
       </p>
       <SectorCounts counts={presence.bySector} sectorLabel={sectorLabel} />
-      {tally && (
-        <>
-          <h3>{t('results.votersBySector')}</h3>
-          <p>{plural(t, tally.voters, 'results.votersOne', 'results.voters')}</p>
-          <SectorCounts counts={tally.votersBySector} sectorLabel={sectorLabel} />
-        </>
-      )}
     </section>
   );
 }

@@ -1,9 +1,11 @@
 import { useT } from '../../i18n/useT.ts';
 
+/** The keys of the live moment, listed on screen; all but N act on the selected activity. */
 export function Shortcuts() {
   const t = useT();
   const keys = [
-    ['V', t('room.keyVote')],
+    ['N', t('room.keyNext')],
+    ['O', t('room.keyOpen')],
     ['R', t('room.keyReveal')],
     ['L', t('room.keyLock')],
     ['T', t('room.keyTimer')],

@@ -3,7 +3,7 @@ import { TIMER_LIMITS, timerActions, timerStatus } from '../../../shared/domain/
 import { TextField } from '../../components/TextField.tsx';
 import { useT } from '../../i18n/useT.ts';
 import { tracked } from '../../realtime/commands.ts';
-import { useTimerStore } from '../../stores/timerStore.ts';
+import { useActivityTimer } from '../../stores/timerStore.ts';
 import { TimerDisplay } from '../TimerDisplay.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 
@@ -17,13 +17,14 @@ function minutesOf(value: string): number | null {
 }
 
 /**
- * Starting, pausing, extending and stopping the timer every screen shows. Which buttons show is
- * `timerActions`, the rule the server checks too; starting again is offered only when no timer
- * runs, so a stray click cannot replace one the room is watching.
+ * Starting, pausing, extending and stopping one activity's timer (phones and the projector show
+ * the live activity's). Which buttons show is `timerActions`, the rule the server checks too;
+ * starting again is offered only when no timer runs, so a stray click cannot replace one the room
+ * is watching.
  */
-export function TimerControls() {
+export function TimerControls({ activityId }: { activityId: string }) {
   const t = useT();
-  const timer = useTimerStore((s) => s.timer);
+  const timer = useActivityTimer(activityId);
   const [minutes, setMinutes] = useState('5');
   const [invalid, setInvalid] = useState(false);
   const [closeOnEnd, setCloseOnEnd] = useState(false);
@@ -31,14 +32,15 @@ export function TimerControls() {
   const status = timer && timerStatus(timer);
   const mayStart = status === null || status === 'ended';
 
-  const start = (n: number) => void tracked('timer:start', { durationMs: n * MINUTE, closeOnEnd });
+  const start = (n: number) =>
+    void tracked('timer:start', { activityId, durationMs: n * MINUTE, closeOnEnd });
   const startTyped = () => {
     const n = minutesOf(minutes);
     setInvalid(n === null);
     if (n !== null) start(n);
   };
-  const pause = () => void tracked('timer:pause', {});
-  const resume = () => void tracked('timer:resume', {});
+  const pause = () => void tracked('timer:pause', { activityId });
+  const resume = () => void tracked('timer:resume', { activityId });
 
   useShortcuts({
     t: () => (allowed.has('pause') ? pause() : allowed.has('resume') ? resume() : mayStart && startTyped()),
@@ -47,7 +49,7 @@ export function TimerControls() {
   return (
     <section aria-labelledby="timer-heading" className="panel stack timer-controls">
       <h3 id="timer-heading">{t('timerControls.heading')}</h3>
-      <TimerDisplay size="compact" />
+      <TimerDisplay size="compact" activityId={activityId} />
       {timer?.closeOnEnd && status !== 'ended' && <p className="hint">{t('timerControls.closes')}</p>}
       {status !== null && (
         <div className="button-row">
@@ -65,13 +67,17 @@ export function TimerControls() {
             <button
               type="button"
               className="button"
-              onClick={() => void tracked('timer:extend', { byMs: MINUTE })}
+              onClick={() => void tracked('timer:extend', { activityId, byMs: MINUTE })}
             >
               {t('timerControls.extend')}
             </button>
           )}
           {allowed.has('stop') && (
-            <button type="button" className="button" onClick={() => void tracked('timer:stop', {})}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void tracked('timer:stop', { activityId })}
+            >
               {t('timerControls.stop')}
             </button>
           )}

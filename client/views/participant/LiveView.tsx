@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { ParticipantProfile } from '../../../shared/protocol/api.ts';
 import { api } from '../../api/http.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useTimerStore } from '../../stores/timerStore.ts';
+import { useActivityTimer } from '../../stores/timerStore.ts';
 import { useWorkshopStore } from '../../stores/workshopStore.ts';
 import { Header } from '../Header.tsx';
 import { LiveStatus } from '../LiveStatus.tsx';
@@ -20,8 +20,9 @@ export function LiveView({ workshopId }: { workshopId: string }) {
   const t = useT();
   const [me, setMe] = useState<Me>('loading');
   const title = useWorkshopStore((s) => s.state?.title);
-  const phase = useWorkshopStore((s) => s.state?.phase);
-  const hasTimer = useTimerStore((s) => s.timer !== null);
+  const liveId = useWorkshopStore((s) => s.state?.liveActivityId ?? null);
+  // Phones show the live activity's timer only.
+  const hasTimer = useActivityTimer(liveId) !== null;
 
   useEffect(() => {
     void api<ParticipantProfile>('GET', `/api/workshops/${encodeURIComponent(workshopId)}/me`).then((res) =>
@@ -53,13 +54,13 @@ export function LiveView({ workshopId }: { workshopId: string }) {
         {hasTimer && (
           <PartBoundary>
             <Suspense fallback={null}>
-              <TimerDisplay size="compact" />
+              <TimerDisplay size="compact" activityId={liveId} />
             </Suspense>
           </PartBoundary>
         )}
         {me !== 'loading' && (
-          // A new phase is a new screen: a part that failed tries again by itself.
-          <PartBoundary resetKey={phase}>
+          // A new live activity is a new screen: a part that failed tries again by itself.
+          <PartBoundary resetKey={liveId}>
             <ParticipantStage workshopId={workshopId} />
           </PartBoundary>
         )}

@@ -1,42 +1,32 @@
-import type { Tally, WorkshopState } from '../../../shared/domain/workshop.ts';
+import { Suspense } from 'react';
+import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
+import { activityOf } from '../../activities/index.ts';
 import { useT } from '../../i18n/useT.ts';
-import { ResultsSection } from '../ResultsSection.tsx';
 
 interface Props {
-  state: WorkshopState;
-  tally: Tally | null;
+  workshopId: string;
+  /** The live activity; null while nothing is live. */
+  activity: ActivitySummary | null;
 }
 
-/** The projector has no scrolling, so results show the top rows only. */
-const PROJECTOR_ROWS = 6;
-
-export function ProjectorStage({ state, tally }: Props) {
+/**
+ * The live activity's projector view. One that takes the stage (a list with items, revealed
+ * results) renders `.projector-results`, and the join code moves aside for it (see styles.css).
+ */
+export function ProjectorStage({ workshopId, activity }: Props) {
   const t = useT();
-  // Before results are revealed the server sends the projector counts only (no bars).
-  if (state.revealed && tally) {
+  const entry = activity && activityOf(activity.type);
+  if (!activity || !entry) {
     return (
-      <div className="projector-results">
-        <ResultsSection
-          heading={t('results.heading')}
-          priorities={state.priorities}
-          tally={tally}
-          limit={PROJECTOR_ROWS}
-          showVoters={false}
-        />
-      </div>
+      <p className="projector-phase" role="status">
+        {activity ? t('activity.unknown') : t('live.wait')}
+      </p>
     );
   }
-  const message =
-    state.phase === 'voting'
-      ? tally
-        ? t('projector.votingCount', { n: tally.voters })
-        : t('projector.voting')
-      : state.phase === 'closed'
-        ? t('projector.closed')
-        : t('projector.collect');
+  const { Projector } = entry;
   return (
-    <p className="projector-phase" role="status">
-      {message}
-    </p>
+    <Suspense fallback={<p className="projector-phase">{t('common.loading')}</p>}>
+      <Projector key={activity.id} workshopId={workshopId} activity={activity} />
+    </Suspense>
   );
 }

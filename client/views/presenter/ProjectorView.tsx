@@ -7,7 +7,7 @@ import { SectorCounts } from '../../components/SectorCounts.tsx';
 import { registerStaffStrings } from '../../i18n/staff.ts';
 import { switchLang, useT } from '../../i18n/useT.ts';
 import { useLangStore } from '../../stores/langStore.ts';
-import { useWorkshopStore } from '../../stores/workshopStore.ts';
+import { useLiveActivity, useWorkshopStore } from '../../stores/workshopStore.ts';
 import { PartBoundary } from '../PartBoundary.tsx';
 import { TimerDisplay } from '../TimerDisplay.tsx';
 import { useLiveWorkshop } from '../useLiveWorkshop.ts';
@@ -16,7 +16,10 @@ import { ProjectorStage } from './ProjectorStage.tsx';
 
 registerStaffStrings();
 
-/** For the back row: the code and QR huge, results only once the facilitator reveals them. */
+/**
+ * For the back row: the code and QR huge while people join, the live activity and its timer.
+ * When the activity takes the stage (contributions, revealed results) the code moves aside.
+ */
 export function ProjectorView({ workshopId }: { workshopId: string }) {
   const t = useT();
   const sectorLabel = useSectorLabel();
@@ -24,8 +27,7 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
   const [info, setInfo] = useState<CreatedWorkshop | null>(null);
   const state = useWorkshopStore((s) => s.state);
   const presence = useWorkshopStore((s) => s.presence);
-  const tally = useWorkshopStore((s) => s.tally);
-  const showResults = Boolean(state?.revealed && tally);
+  const live = useLiveActivity();
   useEffect(() => {
     void api<CreatedWorkshop>('GET', `/api/workshops/${encodeURIComponent(workshopId)}`).then(
       (res) => res.ok && setInfo(res.data),
@@ -35,11 +37,11 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
 
   const current = state ?? info?.workshop;
   return (
-    <div className={`projector ${showResults ? 'with-results' : ''}`}>
+    <div className="projector">
       <header className="projector-header">
         <h1>{current?.title ?? t('common.loading')}</h1>
         <PartBoundary>
-          <TimerDisplay size="big" />
+          <TimerDisplay size="big" activityId={live?.id ?? null} />
         </PartBoundary>
         <LanguageSwitch lang={lang} label={t('lang.label')} onChange={(l) => void switchLang(l)} />
       </header>
@@ -62,8 +64,8 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
           <SectorCounts counts={presence.bySector} sectorLabel={sectorLabel} className="projector-sectors" />
         </section>
         {state && (
-          <PartBoundary resetKey={state.phase}>
-            <ProjectorStage state={state} tally={tally} />
+          <PartBoundary resetKey={live?.id}>
+            <ProjectorStage workshopId={workshopId} activity={live} />
           </PartBoundary>
         )}
       </main>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { Harness, openRoom, priorityIds } from '../helpers/harness.ts';
+import { Harness, openRoom } from '../helpers/harness.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { allSaved, textOf } from '../helpers/yjs.ts';
 import { edit, rawYjs, textIn } from './rawYjs.ts';
@@ -12,33 +12,33 @@ describe('collab/clientOwners', () => {
 
   it('keeps an offline participant edit when another participant writes under their client id', async () => {
     const room = await openRoom(h, ['Vatten'], ['public', 'civil']);
-    const [id] = priorityIds(room) as [string];
-    const victim = h.yjs(room.url, room.workshop.id, room.participants[0]!.cookie);
+    const [id] = room.items as [string];
+    const victim = h.yjs(room.url, room.listId, room.participants[0]!.cookie);
     await waitFor(() => victim.provider.synced, 5000, 'victim synced');
     victim.texts.get(id)!.insert(6, ' och');
     await waitFor(() => allSaved(victim), 5000, 'victim edit saved');
     victim.provider.disconnect();
     victim.texts.get(id)!.insert(10, ' avlopp'); // offline: the next clock of the victim's id
 
-    const thief = await rawYjs(room.url, room.workshop.id, room.participants[1]!.cookie);
+    const thief = await rawYjs(room.url, room.listId, room.participants[1]!.cookie);
     thief.doc.clientID = victim.doc.clientID;
     const reply = await edit(thief, () => textIn(thief, id).insert(0, 'Stulet '));
     victim.provider.connect();
 
     expect(reply).toEqual({ refused: 'YJS_FOREIGN_CLIENT' });
     await waitFor(() => victim.provider.synced && allSaved(victim), 5000, 'victim back and saved');
-    const fresh = h.yjs(room.url, room.workshop.id, room.facilitator);
+    const fresh = h.yjs(room.url, room.listId, room.facilitator);
     await waitFor(() => textOf(fresh, id) === 'Vatten och avlopp', 5000, 'offline edit at a new client');
     expect(textOf(victim, id)).toBe('Vatten och avlopp');
   });
 
   it('refuses a facilitator who writes under a participant client id', async () => {
     const room = await openRoom(h, ['Vatten'], ['public']);
-    const [id] = priorityIds(room) as [string];
-    const participant = await rawYjs(room.url, room.workshop.id, room.participants[0]!.cookie);
+    const [id] = room.items as [string];
+    const participant = await rawYjs(room.url, room.listId, room.participants[0]!.cookie);
     expect(await edit(participant, () => textIn(participant, id).insert(6, '!'))).toEqual({ saved: 1 });
 
-    const facilitator = await rawYjs(room.url, room.workshop.id, room.facilitator);
+    const facilitator = await rawYjs(room.url, room.listId, room.facilitator);
     facilitator.doc.clientID = participant.doc.clientID;
 
     expect(await edit(facilitator, () => textIn(facilitator, id).insert(0, 'x'))).toEqual({
@@ -48,8 +48,8 @@ describe('collab/clientOwners', () => {
 
   it('refuses a participant who writes under the client id the server wrote the texts with', async () => {
     const room = await openRoom(h, ['Vatten'], ['public']);
-    const [id] = priorityIds(room) as [string];
-    const raw = await rawYjs(room.url, room.workshop.id, room.participants[0]!.cookie);
+    const [id] = room.items as [string];
+    const raw = await rawYjs(room.url, room.listId, room.participants[0]!.cookie);
     const serverItem = textIn(raw, id)._item;
     if (!(serverItem instanceof Y.Item)) throw new Error('the text has no item');
     raw.doc.clientID = serverItem.id.client;
@@ -61,15 +61,15 @@ describe('collab/clientOwners', () => {
 
   it('keeps a client id bound to its participant when the server restarts', async () => {
     const room = await openRoom(h, ['Vatten'], ['public', 'civil']);
-    const [id] = priorityIds(room) as [string];
-    const owner = await rawYjs(room.url, room.workshop.id, room.participants[0]!.cookie);
+    const [id] = room.items as [string];
+    const owner = await rawYjs(room.url, room.listId, room.participants[0]!.cookie);
     expect(await edit(owner, () => textIn(owner, id).insert(6, '!'))).toEqual({ saved: 1 });
     await h.closeApp(room.app);
     const { app } = await h.start({ dataDir: room.dataDir });
 
-    const thief = await rawYjs(app.url, room.workshop.id, room.participants[1]!.cookie);
+    const thief = await rawYjs(app.url, room.listId, room.participants[1]!.cookie);
     thief.doc.clientID = owner.doc.clientID;
-    const again = await rawYjs(app.url, room.workshop.id, room.participants[0]!.cookie);
+    const again = await rawYjs(app.url, room.listId, room.participants[0]!.cookie);
     again.doc.clientID = owner.doc.clientID;
 
     expect(await edit(thief, () => textIn(thief, id).insert(0, 'x'))).toEqual({

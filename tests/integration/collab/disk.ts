@@ -12,20 +12,20 @@ function withDb<T>(dataDir: string, readonly: boolean, fn: (db: Database.Databas
   }
 }
 
-/** The stored Yjs log of a workshop, row by row, read beside the running server. */
-export function storedLog(dataDir: string, workshopId: string): Buffer[] {
+/** The stored Yjs log of an activity's document, row by row, read beside the running server. */
+export function storedLog(dataDir: string, activityId: string): Buffer[] {
   return withDb(dataDir, true, (db) =>
     db
-      .prepare<[string], { data: Buffer }>('SELECT data FROM yjs_updates WHERE workshop_id = ? ORDER BY seq')
-      .all(workshopId)
+      .prepare<[string], { data: Buffer }>('SELECT data FROM doc_updates WHERE activity_id = ? ORDER BY seq')
+      .all(activityId)
       .map((r) => r.data),
   );
 }
 
 /** What the stored log replays to: the texts as JSON, the root names, and whether anything is pending. */
-export function storedDoc(dataDir: string, workshopId: string) {
+export function storedDoc(dataDir: string, activityId: string) {
   const doc = new Y.Doc();
-  for (const row of storedLog(dataDir, workshopId)) Y.applyUpdate(doc, row);
+  for (const row of storedLog(dataDir, activityId)) Y.applyUpdate(doc, row);
   return {
     texts: doc.getMap(TEXTS_KEY).toJSON(),
     roots: [...doc.share.keys()].sort(),
@@ -34,8 +34,8 @@ export function storedDoc(dataDir: string, workshopId: string) {
 }
 
 /** Appends a raw row to a stopped server's log, e.g. bytes no Yjs can read. */
-export function appendRow(dataDir: string, workshopId: string, data: Uint8Array): void {
+export function appendRow(dataDir: string, activityId: string, data: Uint8Array): void {
   withDb(dataDir, false, (db) => {
-    db.prepare('INSERT INTO yjs_updates (workshop_id, data) VALUES (?, ?)').run(workshopId, data);
+    db.prepare('INSERT INTO doc_updates (activity_id, data) VALUES (?, ?)').run(activityId, data);
   });
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../shared/limits.ts';
-import { Harness, openRoom, priorityIds, type Room } from '../helpers/harness.ts';
-import { ack, okData } from '../helpers/sockets.ts';
+import { addActivity, addItem, control, openVote } from '../helpers/agenda.ts';
+import { Harness, openRoom, type Room } from '../helpers/harness.ts';
 import { storedDoc, storedLog } from './disk.ts';
 import { edit, type RawYjs, rawYjs, textIn } from './rawYjs.ts';
 
@@ -43,49 +43,63 @@ describe('collab document size bound', () => {
   afterEach(() => h.cleanup());
 
   async function participantEdit(room: Room, id: string): Promise<unknown> {
-    const p = await rawYjs(room.url, room.workshop.id, room.participants[0]!.cookie);
+    const p = await rawYjs(room.url, room.listId, room.participants[0]!.cookie);
     return edit(p, () => textIn(p, id).insert(0, 'Ny '));
   }
 
   it('accepts participant edits when much more was typed and deleted than the bound', async () => {
     const room = await openRoom(h, ['Vatten', 'Skog'], ['public']);
-    const [id, other] = priorityIds(room) as [string, string];
-    const f = await rawYjs(room.url, room.workshop.id, room.facilitator);
+    const [id, other] = room.items as [string, string];
+    const f = await rawYjs(room.url, room.listId, room.facilitator);
 
     await churn(f, other);
 
     expect(await participantEdit(room, id)).toEqual({ saved: 1 });
     // The log was compacted while the document stayed loaded: a few rows, not one per update.
-    expect(storedLog(room.dataDir, room.workshop.id).length).toBeLessThan(10);
-    expect(storedDoc(room.dataDir, room.workshop.id).texts).toEqual({ [id]: 'Ny Vatten', [other]: 'Skog' });
+    expect(storedLog(room.dataDir, room.listId).length).toBeLessThan(10);
+    expect(storedDoc(room.dataDir, room.listId).texts).toEqual({ [id]: 'Ny Vatten', [other]: 'Skog' });
   }, 60_000);
 
-  it('refuses every writer with DOCUMENT_FULL when the document itself is full', async () => {
+  it('refuses every writer of a list with DOCUMENT_FULL when its document is full, and not those of another list', async () => {
     const room = await openRoom(h, ['Vatten', 'Skog'], ['public']);
-    const [id, other] = priorityIds(room) as [string, string];
-    const stored = await fill(() => rawYjs(room.url, room.workshop.id, room.facilitator), other);
+    const [id, other] = room.items as [string, string];
+    const stored = await fill(() => rawYjs(room.url, room.listId, room.facilitator), other);
 
     expect(await participantEdit(room, id)).toEqual({ refused: 'DOCUMENT_FULL' });
-    const f2 = await rawYjs(room.url, room.workshop.id, room.facilitator);
+    const f2 = await rawYjs(room.url, room.listId, room.facilitator);
     expect(await edit(f2, () => textIn(f2, id).insert(0, 'Ny '))).toEqual({ refused: 'DOCUMENT_FULL' });
     // What is counted is the document itself (and the few updates since it was last compacted).
     expect(stored).toBeGreaterThan(LIMITS.yjsDocumentBytes * 0.9);
+    // The bound is per document: another list of the workshop takes edits.
+    const fs = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
+    const second = await addActivity(fs, 'list');
+    const itemId = await addItem(fs, second, 'Andra listan');
+    await control(fs, second, 'open');
+    const p = await rawYjs(room.url, second, room.participants[0]!.cookie);
+    expect(await edit(p, () => textIn(p, itemId).insert(0, 'Ny '))).toEqual({ saved: 1 });
   }, 60_000);
 
   it('refuses a participant with WRONG_PHASE when voting is open and LOCKED when locked', async () => {
     const room = await openRoom(h, ['Vatten'], ['public']);
-    const [id] = priorityIds(room) as [string];
+    const [id] = room.items as [string];
     const fs = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
-    const p = await rawYjs(room.url, room.workshop.id, room.participants[0]!.cookie);
+    const p = await rawYjs(room.url, room.listId, room.participants[0]!.cookie);
 
-    okData(await ack(fs, 'vote:open', { dotsPerParticipant: 5, maxPerPriority: 3 }));
+    await openVote(fs, room.dotsId, { dotsPerParticipant: 5, maxPerPriority: 3 });
     const inVoting = await edit(p, () => textIn(p, id).insert(0, 'a'));
-    okData(await ack(fs, 'vote:close', {}));
-    okData(await ack(fs, 'workshop:collect', {}));
-    okData(await ack(fs, 'workshop:lock', { locked: true }));
-    const p2 = await rawYjs(room.url, room.workshop.id, room.participants[0]!.cookie);
+    await control(fs, room.dotsId, 'close');
+    await control(fs, room.listId, 'open');
+    await control(fs, room.listId, 'lock');
+    const p2 = await rawYjs(room.url, room.listId, room.participants[0]!.cookie);
     const whenLocked = await edit(p2, () => textIn(p2, id).insert(0, 'b'));
+    await control(fs, room.listId, 'unlock');
+    const p3 = await rawYjs(room.url, room.listId, room.participants[0]!.cookie);
+    const whenOpen = await edit(p3, () => textIn(p3, id).insert(0, 'c'));
 
-    expect([inVoting, whenLocked]).toEqual([{ refused: 'WRONG_PHASE' }, { refused: 'LOCKED' }]);
+    expect([inVoting, whenLocked, whenOpen]).toEqual([
+      { refused: 'WRONG_PHASE' },
+      { refused: 'LOCKED' },
+      { saved: 1 },
+    ]);
   });
 });

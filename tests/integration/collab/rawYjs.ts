@@ -31,17 +31,17 @@ function frame(subtype: number, payload: Uint8Array): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
-/** Connects, asks for the whole document and waits until it has arrived. */
+/** Connects to an activity's document, asks for all of it and waits until it has arrived. */
 export async function rawYjs(
   baseUrl: string,
-  workshopId: string,
+  activityId: string,
   cookie: string | null,
   clientID?: number,
 ): Promise<RawYjs> {
   const doc = new Y.Doc();
   if (clientID !== undefined) doc.clientID = clientID;
   const ws = new WebSocket(
-    `${baseUrl.replace(/^http/, 'ws')}${YJS_PATH}/${workshopId}`,
+    `${baseUrl.replace(/^http/, 'ws')}${YJS_PATH}/${activityId}`,
     cookie ? { headers: { cookie } } : {},
   );
   const raw: RawYjs = {

@@ -2,9 +2,9 @@ import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { YJS_CLOSE } from '../../../shared/protocol/yjsDoc.ts';
+import { addItem } from '../helpers/agenda.ts';
 import { Harness, openRoom } from '../helpers/harness.ts';
 import { api } from '../helpers/http.ts';
-import { ack, okData } from '../helpers/sockets.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { textOf } from '../helpers/yjs.ts';
 
@@ -20,7 +20,7 @@ describe('collab/yjsServer robustness', () => {
   afterEach(() => h.cleanup());
 
   it.each([
-    ['an unknown workshop', (_id: string) => '/yjs/no-such-workshop'],
+    ['an unknown activity', (_id: string) => '/yjs/no-such-activity'],
     ['no cookie', (id: string) => `/yjs/${id}`],
   ])('keeps serving when a connection refused for %s sends an invalid frame', async (_what, pathOf) => {
     const room = await openRoom(h, []);
@@ -30,7 +30,7 @@ describe('collab/yjsServer robustness', () => {
     await new Promise((resolve) => sock.once('connect', resolve));
     const closed = new Promise((resolve) => sock.once('close', resolve));
     sock.write(
-      `GET ${pathOf(room.workshop.id)} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n` +
+      `GET ${pathOf(room.listId)} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n` +
         'Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
     );
     // A masked frame with the reserved opcode 3: ws reports it as an 'error' on the server socket.
@@ -55,10 +55,10 @@ describe('collab/yjsServer robustness', () => {
    */
   async function sendBeside(frame: Uint8Array): Promise<{ code: number; bystanderCloses: number[] }> {
     const room = await openRoom(h, ['Ett'], ['public', 'civil']);
-    const bystander = h.yjs(room.url, room.workshop.id, room.participants[1]!.cookie);
+    const bystander = h.yjs(room.url, room.listId, room.participants[1]!.cookie);
     await waitFor(() => bystander.provider.synced, 5000, 'bystander synced');
     const { ws, closed } = rawSocket(
-      `${room.url.replace('http', 'ws')}/yjs/${room.workshop.id}`,
+      `${room.url.replace('http', 'ws')}/yjs/${room.listId}`,
       room.participants[0]!.cookie,
     );
     await new Promise((resolve) => ws.once('open', resolve));
@@ -66,7 +66,7 @@ describe('collab/yjsServer robustness', () => {
     const code = await closed;
     // An update from the server after that reaches the bystander on its first connection.
     const f = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
-    const { priorityId } = okData(await ack(f, 'priority:add', { text: 'Efteråt' }));
+    const priorityId = await addItem(f, room.listId, 'Efteråt');
     await waitFor(() => textOf(bystander, priorityId) === 'Efteråt', 5000, 'update at bystander');
     return { code, bystanderCloses: bystander.closeCodes };
   }

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LIMITS } from '../../../shared/limits.ts';
-import { Harness, openRoom, priorityIds, type Room } from '../helpers/harness.ts';
-import { ack, okData } from '../helpers/sockets.ts';
+import { addItem, hideItem } from '../helpers/agenda.ts';
+import { Harness, openRoom, type Room } from '../helpers/harness.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { textOf, type YClient } from '../helpers/yjs.ts';
 import { storedDoc, storedLog } from './disk.ts';
@@ -25,10 +25,10 @@ describe('collab/updateCheck over the wire', () => {
 
   async function scene(cookieOf: (room: Room) => string = (r) => r.participants[0]!.cookie): Promise<Scene> {
     const room = await openRoom(h, ['Vatten', 'Skog'], ['public', 'civil']);
-    const bystander = h.yjs(room.url, room.workshop.id, room.participants[1]!.cookie);
+    const bystander = h.yjs(room.url, room.listId, room.participants[1]!.cookie);
     await waitFor(() => bystander.provider.synced, 5000, 'bystander synced');
-    const raw = await rawYjs(room.url, room.workshop.id, cookieOf(room));
-    return { room, ids: priorityIds(room), bystander, raw };
+    const raw = await rawYjs(room.url, room.listId, cookieOf(room));
+    return { room, ids: room.items, bystander, raw };
   }
 
   /**
@@ -37,19 +37,19 @@ describe('collab/updateCheck over the wire', () => {
    */
   async function expectNothingLeaked(s: Scene, before: ReturnType<typeof storedDoc>): Promise<void> {
     const f = await h.socket(s.room.url, s.room.workshop.id, 'facilitator', s.room.facilitator);
-    const { priorityId } = okData(await ack(f, 'priority:add', { text: 'Markör' }));
+    const priorityId = await addItem(f, s.room.listId, 'Markör');
     await waitFor(() => textOf(s.bystander, priorityId) === 'Markör', 5000, 'marker at bystander');
     const expected = { ...(before.texts as Record<string, string>), [priorityId]: 'Markör' };
     expect(s.bystander.texts.toJSON()).toEqual(expected);
     expect([...s.bystander.doc.share.keys()]).toEqual(['texts']);
-    expect(storedDoc(s.room.dataDir, s.room.workshop.id)).toEqual({ ...before, texts: expected });
-    const fresh = h.yjs(s.room.url, s.room.workshop.id, s.room.facilitator);
+    expect(storedDoc(s.room.dataDir, s.room.listId)).toEqual({ ...before, texts: expected });
+    const fresh = h.yjs(s.room.url, s.room.listId, s.room.facilitator);
     await waitFor(() => fresh.provider.synced, 5000, 'fresh client synced');
     expect(fresh.texts.toJSON()).toEqual(expected);
   }
 
   async function expectRefused(s: Scene, change: (raw: RawYjs) => void, code: string): Promise<void> {
-    const before = storedDoc(s.room.dataDir, s.room.workshop.id);
+    const before = storedDoc(s.room.dataDir, s.room.listId);
     expect(await edit(s.raw, () => change(s.raw))).toEqual({ refused: code });
     await expectNothingLeaked(s, before);
   }
@@ -104,6 +104,29 @@ describe('collab/updateCheck over the wire', () => {
     await expectRefused(s, (r) => textIn(r, s.ids[0]!).insert(6, tooMuch), 'TEXT_TOO_LONG');
   });
 
+  it('refuses an edit under the client id the server wrote with, with YJS_FOREIGN_CLIENT', async () => {
+    const s = await scene();
+    const serverItem = textIn(s.raw, s.ids[0]!)._item;
+    if (!(serverItem instanceof Y.Item)) throw new Error('the text has no item');
+    s.raw.doc.clientID = serverItem.id.client;
+    await expectRefused(s, (r) => textIn(r, s.ids[0]!).insert(0, 'Övertagen '), 'YJS_FOREIGN_CLIENT');
+  });
+
+  it('refuses a participant update whole with UNKNOWN_PRIORITY when one of the texts it touches is hidden', async () => {
+    const s = await scene();
+    const [visible, hidden] = s.ids as [string, string];
+    const f = await h.socket(s.room.url, s.room.workshop.id, 'facilitator', s.room.facilitator);
+    await hideItem(f, s.room.listId, hidden, true);
+    await expectRefused(
+      s,
+      (r) => {
+        textIn(r, visible).insert(0, 'Synlig ');
+        textIn(r, hidden).insert(0, 'Gömd ');
+      },
+      'UNKNOWN_PRIORITY',
+    );
+  });
+
   it('accepts replacing a full text with another full text when both are within the limit', async () => {
     const s = await scene();
     const full = 'a'.repeat(LIMITS.priorityTextLength);
@@ -126,8 +149,8 @@ describe('collab/updateCheck over the wire', () => {
 
   it('refuses 300 updates with a withheld dependency whole, and keeps them out of memory, disk and new joiners', async () => {
     const s = await scene();
-    const before = storedDoc(s.room.dataDir, s.room.workshop.id);
-    const rowsBefore = storedLog(s.room.dataDir, s.room.workshop.id);
+    const before = storedDoc(s.room.dataDir, s.room.listId);
+    const rowsBefore = storedLog(s.room.dataDir, s.room.listId);
     const text = textIn(s.raw, s.ids[0]!);
     text.insert(0, 'undanhållen '); // made locally, never sent: everything after depends on it
     const chunk = 'x'.repeat(61_500);
@@ -149,13 +172,13 @@ describe('collab/updateCheck over the wire', () => {
     expect(new Set(replies.map((r) => JSON.stringify(r)))).toEqual(
       new Set([JSON.stringify({ refused: 'YJS_MISSING_DEPENDENCY' })]),
     );
-    expect(storedLog(s.room.dataDir, s.room.workshop.id)).toEqual(rowsBefore);
-    const joiner = h.yjs(s.room.url, s.room.workshop.id, s.room.participants[1]!.cookie);
+    expect(storedLog(s.room.dataDir, s.room.listId)).toEqual(rowsBefore);
+    const joiner = h.yjs(s.room.url, s.room.listId, s.room.participants[1]!.cookie);
     await waitFor(() => joiner.provider.synced, 5000, 'joiner synced');
     expect(joiner.doc.store.pendingStructs).toBeNull();
     expect(joiner.texts.toJSON()).toEqual(before.texts);
     await expectNothingLeaked(s, before);
     await h.closeApp(s.room.app); // shutdown compacts every loaded document
-    expect(storedDoc(s.room.dataDir, s.room.workshop.id).pending).toBe(false);
+    expect(storedDoc(s.room.dataDir, s.room.listId).pending).toBe(false);
   }, 60_000);
 });

@@ -1,136 +1,136 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { YJS_CLOSE } from '../../../shared/protocol/yjsDoc.ts';
-import { Harness, openRoom, priorityIds, type Room } from '../helpers/harness.ts';
-import { ack, okData } from '../helpers/sockets.ts';
+import { control, hideItem, mergeItems, openVote } from '../helpers/agenda.ts';
+import { Harness, openRoom, type Room } from '../helpers/harness.ts';
+import type { TestSocket } from '../helpers/sockets.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { textOf, type YClient } from '../helpers/yjs.ts';
 
+/**
+ * Participants write only in the visible items of an open, unlocked list; asked again on every
+ * update, so a lock, a close or a hide applies to connections already open.
+ */
 describe('collab/yjsServer write access', () => {
   const h = new Harness();
   afterEach(() => h.cleanup());
 
-  async function threeClients(room: Room): Promise<{ writer: YClient; other: YClient; fac: YClient }> {
-    const writer = h.yjs(room.url, room.workshop.id, room.participants[0]!.cookie);
-    const other = h.yjs(room.url, room.workshop.id, room.participants[1]!.cookie);
-    const fac = h.yjs(room.url, room.workshop.id, room.facilitator);
+  interface Scene {
+    room: Room;
+    fs: TestSocket;
+    writer: YClient;
+    other: YClient;
+    fac: YClient;
+  }
+
+  async function scene(texts: string[]): Promise<Scene> {
+    const room = await openRoom(h, texts, ['public', 'business']);
+    const fs = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
+    const writer = h.yjs(room.url, room.listId, room.participants[0]!.cookie);
+    const other = h.yjs(room.url, room.listId, room.participants[1]!.cookie);
+    const fac = h.yjs(room.url, room.listId, room.facilitator);
     await waitFor(() => [writer, other, fac].every((y) => y.provider.synced), 5000, 'all synced');
-    return { writer, other, fac };
+    return { room, fs, writer, other, fac };
   }
 
   /** A facilitator edit after the refused one: once `other` has it, the server has passed the refused one by. */
-  async function expectRefusedChangeDropped(
-    room: Room,
-    c: Awaited<ReturnType<typeof threeClients>>,
-    code: 'LOCKED' | 'WRONG_PHASE' | 'UNKNOWN_PRIORITY',
-  ) {
-    const [id] = priorityIds(room);
-    await waitFor(() => c.writer.refused.length > 0, 5000, 'refused message');
-    expect(c.writer.refused).toEqual([code]);
-    c.fac.texts.get(id!)!.insert(0, '!');
-    await waitFor(() => textOf(c.other, id!) === '!Vatten', 5000, 'marker edit at other client');
-    expect(textOf(c.fac, id!)).toBe('!Vatten');
-    const fresh = h.yjs(room.url, room.workshop.id, room.facilitator);
+  async function expectRefusedChangeDropped(s: Scene, code: 'LOCKED' | 'WRONG_PHASE' | 'UNKNOWN_PRIORITY') {
+    const [id] = s.room.items as [string];
+    await waitFor(() => s.writer.refused.length > 0, 5000, 'refused message');
+    expect(s.writer.refused).toEqual([code]);
+    s.fac.texts.get(id)!.insert(0, '!');
+    await waitFor(() => textOf(s.other, id) === '!Vatten', 5000, 'marker edit at other client');
+    expect(textOf(s.fac, id)).toBe('!Vatten');
+    const fresh = h.yjs(s.room.url, s.room.listId, s.room.facilitator);
     await waitFor(() => fresh.provider.synced, 5000, 'fresh client synced');
-    expect(textOf(fresh, id!)).toBe('!Vatten');
+    expect(textOf(fresh, id)).toBe('!Vatten');
   }
 
-  it('refuses a participant edit when the facilitator has locked the workshop', async () => {
-    const room = await openRoom(h, ['Vatten'], ['public', 'business']);
-    const [id] = priorityIds(room);
-    const c = await threeClients(room);
-    const fs = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
-    okData(await ack(fs, 'workshop:lock', { locked: true }));
+  it('accepts a participant edit in a visible item when the list is open and unlocked', async () => {
+    const s = await scene(['Vatten']);
+    const [id] = s.room.items as [string];
 
-    c.writer.texts.get(id!)!.insert(6, ' och avlopp');
+    s.writer.texts.get(id)!.insert(6, '!');
 
-    await expectRefusedChangeDropped(room, c, 'LOCKED');
+    await waitFor(() => textOf(s.other, id) === 'Vatten!', 5000, 'edit at other client');
+    expect(s.writer.refused).toEqual([]);
   });
 
-  it('refuses a participant edit in a priority the facilitator has hidden', async () => {
-    const room = await openRoom(h, ['Vatten', 'Skog'], ['public', 'business']);
-    const [id, hiddenId] = priorityIds(room);
-    const c = await threeClients(room);
-    const fs = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
-    okData(await ack(fs, 'priority:hide', { priorityId: hiddenId!, hidden: true }));
+  it('refuses a participant edit with LOCKED when the facilitator has locked the list', async () => {
+    const s = await scene(['Vatten']);
+    await control(s.fs, s.room.listId, 'lock');
 
-    c.writer.texts.get(hiddenId!)!.insert(0, 'Gömd ');
+    s.writer.texts.get(s.room.items[0]!)!.insert(6, ' och avlopp');
 
-    await expectRefusedChangeDropped(room, c, 'UNKNOWN_PRIORITY');
-    expect(textOf(c.fac, hiddenId!)).toBe('Skog');
-    expect(id).toBeDefined();
+    await expectRefusedChangeDropped(s, 'LOCKED');
   });
 
-  it('refuses a participant edit in a priority merged into another', async () => {
-    const room = await openRoom(h, ['Vatten', 'Skog'], ['public', 'business']);
-    const [id, sourceId] = priorityIds(room);
-    const c = await threeClients(room);
-    const fs = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
-    okData(await ack(fs, 'priority:merge', { sourceId: sourceId!, targetId: id! }));
-    await waitFor(() => textOf(c.writer, id!) === 'Vatten\nSkog', 5000, 'merged text');
+  it('refuses a participant edit with WRONG_PHASE when the facilitator has closed the list', async () => {
+    const s = await scene(['Vatten']);
+    await control(s.fs, s.room.listId, 'close');
 
-    c.writer.texts.get(sourceId!)!.insert(0, 'Borta ');
+    s.writer.texts.get(s.room.items[0]!)!.insert(0, 'Rent ');
 
-    await waitFor(() => c.writer.refused.length > 0, 5000, 'refused message');
-    expect(c.writer.refused).toEqual(['UNKNOWN_PRIORITY']);
-    const fresh = h.yjs(room.url, room.workshop.id, room.facilitator);
+    await expectRefusedChangeDropped(s, 'WRONG_PHASE');
+  });
+
+  it('refuses a participant edit with WRONG_PHASE when the dot voting over the list is opened', async () => {
+    const s = await scene(['Vatten']);
+    // Opening the dot voting closes its source list: texts freeze while people vote.
+    await openVote(s.fs, s.room.dotsId, { dotsPerParticipant: 5, maxPerPriority: 3 });
+
+    s.writer.texts.get(s.room.items[0]!)!.insert(0, 'Rent ');
+
+    await expectRefusedChangeDropped(s, 'WRONG_PHASE');
+  });
+
+  it('refuses a participant edit with UNKNOWN_PRIORITY in an item the facilitator has hidden', async () => {
+    const s = await scene(['Vatten', 'Skog']);
+    const [, hiddenId] = s.room.items as [string, string];
+    await hideItem(s.fs, s.room.listId, hiddenId, true);
+
+    s.writer.texts.get(hiddenId)!.insert(0, 'Gömd ');
+
+    await expectRefusedChangeDropped(s, 'UNKNOWN_PRIORITY');
+    expect(textOf(s.fac, hiddenId)).toBe('Skog');
+  });
+
+  it('refuses a participant edit with UNKNOWN_PRIORITY in an item merged into another', async () => {
+    const s = await scene(['Vatten', 'Skog']);
+    const [id, sourceId] = s.room.items as [string, string];
+    await mergeItems(s.fs, s.room.listId, sourceId, id);
+    await waitFor(() => textOf(s.writer, id) === 'Vatten\nSkog', 5000, 'merged text');
+
+    s.writer.texts.get(sourceId)!.insert(0, 'Borta ');
+
+    await waitFor(() => s.writer.refused.length > 0, 5000, 'refused message');
+    expect(s.writer.refused).toEqual(['UNKNOWN_PRIORITY']);
+    const fresh = h.yjs(s.room.url, s.room.listId, s.room.facilitator);
     await waitFor(() => fresh.provider.synced, 5000, 'fresh client synced');
-    expect(textOf(fresh, sourceId!)).toBe('Skog');
+    expect(textOf(fresh, sourceId)).toBe('Skog');
   });
 
-  it('refuses a participant edit with WRONG_PHASE when voting is open', async () => {
-    const room = await openRoom(h, ['Vatten'], ['public', 'business']);
-    const [id] = priorityIds(room);
-    const c = await threeClients(room);
-    const fs = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
-    okData(await ack(fs, 'vote:open', { dotsPerParticipant: 5, maxPerPriority: 3 }));
+  it('accepts participant edits again when the facilitator unlocks and reopens the list', async () => {
+    const s = await scene(['Vatten']);
+    const [id] = s.room.items as [string];
+    await control(s.fs, s.room.listId, 'lock');
+    await control(s.fs, s.room.listId, 'close');
+    await control(s.fs, s.room.listId, 'unlock');
+    await control(s.fs, s.room.listId, 'open');
 
-    c.writer.texts.get(id!)!.insert(0, 'Rent ');
+    s.writer.texts.get(id)!.insert(6, '!');
 
-    await expectRefusedChangeDropped(room, c, 'WRONG_PHASE');
+    await waitFor(() => textOf(s.other, id) === 'Vatten!', 5000, 'edit at other client');
+    expect(s.writer.refused).toEqual([]);
   });
 
-  it('accepts participant edits again when the facilitator unlocks', async () => {
-    const room = await openRoom(h, ['Vatten'], ['public', 'business']);
-    const [id] = priorityIds(room);
-    const fs = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
-    okData(await ack(fs, 'workshop:lock', { locked: true }));
-    okData(await ack(fs, 'workshop:lock', { locked: false }));
-    const c = await threeClients(room);
+  it('lets the facilitator write when the list is locked and closed', async () => {
+    const s = await scene(['Vatten']);
+    const [id] = s.room.items as [string];
+    await control(s.fs, s.room.listId, 'lock');
+    await control(s.fs, s.room.listId, 'close');
 
-    c.writer.texts.get(id!)!.insert(6, '!');
+    s.fac.texts.get(id)!.insert(6, '!');
 
-    await waitFor(() => textOf(c.other, id!) === 'Vatten!', 5000, 'edit at other client');
-    expect(c.writer.refused).toEqual([]);
-  });
-
-  it('closes the connection with 4401 when there is no valid cookie', async () => {
-    const room = await openRoom(h, ['Vatten']);
-    const anonymous = h.yjs(room.url, room.workshop.id, null);
-    const forged = h.yjs(room.url, room.workshop.id, `samsyn_p_${room.workshop.id}=not-a-token`);
-
-    await waitFor(() => anonymous.closeCodes.length > 0 && forged.closeCodes.length > 0, 5000, 'closes');
-    expect(anonymous.closeCodes[0]).toBe(YJS_CLOSE.unauthorised);
-    expect(forged.closeCodes[0]).toBe(YJS_CLOSE.unauthorised);
-    expect(anonymous.texts.size).toBe(0);
-  });
-
-  it('closes the connection with 4401 when the participant belongs to another workshop', async () => {
-    const room = await openRoom(h, ['Vatten'], ['public']);
-    const other = await openRoom(h, ['Skog']);
-    const y = h.yjs(room.url, room.workshop.id, room.participants[0]!.cookie);
-    await waitFor(() => y.provider.synced, 5000, 'own workshop synced');
-    const stranger = h.yjs(other.url, other.workshop.id, room.participants[0]!.cookie);
-
-    await waitFor(() => stranger.closeCodes.length > 0, 5000, 'close');
-    expect(stranger.closeCodes[0]).toBe(YJS_CLOSE.unauthorised);
-    expect(stranger.texts.size).toBe(0);
-  });
-
-  it('closes the connection with 4404 when the workshop does not exist', async () => {
-    const room = await openRoom(h, []);
-    const y = h.yjs(room.url, 'no-such-workshop', room.facilitator);
-
-    await waitFor(() => y.closeCodes.length > 0, 5000, 'close');
-    expect(y.closeCodes[0]).toBe(YJS_CLOSE.notFound);
+    await waitFor(() => textOf(s.other, id) === 'Vatten!', 5000, 'facilitator edit at other client');
+    expect(s.fac.refused).toEqual([]);
   });
 });

@@ -1,8 +1,20 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { Tally } from '../../../shared/domain/workshop.ts';
+import type { Tally } from '../../../shared/activities/dots/types.ts';
+import type { ListView } from '../../../shared/activities/list/types.ts';
 import { TEXTS_KEY } from '../../../shared/protocol/yjsDoc.ts';
+import {
+  activityIn,
+  addItem,
+  castOk,
+  itemIds,
+  listAndDots,
+  mineIn,
+  openVote,
+  sync,
+  tallyOf,
+} from '../helpers/agenda.ts';
 import {
   type ChildServer,
   ensureServerBuild,
@@ -13,30 +25,31 @@ import {
 import { Harness } from '../helpers/harness.ts';
 import { createWorkshop, join, login } from '../helpers/http.ts';
 import { dbFileOf, tempDir } from '../helpers/server.ts';
-import { ack, okData } from '../helpers/sockets.ts';
+import { viewsOf } from '../helpers/sockets.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { allSaved, textOf, type YClient } from '../helpers/yjs.ts';
 
 const textsOf = (y: YClient): Record<string, string> =>
   Object.fromEntries([...y.texts.entries()].map(([id, t]) => [id, t.toString()]));
 
-/** What is on disk, read without the server: the Yjs log replayed, and the vote rows. */
-function readDisk(dataDir: string, workshopId: string) {
+/** What is on disk, read without the server: the list's Yjs log replayed, and the dot voting's rows. */
+function readDisk(dataDir: string, listId: string, dotsId: string) {
   const db = new Database(dbFileOf(dataDir), { readonly: true, fileMustExist: true });
   try {
     const doc = new Y.Doc();
     const rows = db
-      .prepare<[string], { data: Buffer }>('SELECT data FROM yjs_updates WHERE workshop_id = ? ORDER BY seq')
-      .all(workshopId);
+      .prepare<[string], { data: Buffer }>('SELECT data FROM doc_updates WHERE activity_id = ? ORDER BY seq')
+      .all(listId);
     for (const row of rows) Y.applyUpdate(doc, row.data);
     const texts = Object.fromEntries(
       [...doc.getMap<Y.Text>(TEXTS_KEY).entries()].map(([id, t]) => [id, t.toString()]),
     );
     const votes = db
       .prepare<[string], { n: number; dots: number }>(
-        'SELECT count(*) AS n, coalesce(sum(dots), 0) AS dots FROM votes WHERE workshop_id = ?',
+        `SELECT count(*) AS n, coalesce(sum(CAST(value AS INTEGER)), 0) AS dots FROM responses
+         WHERE activity_id = ?`,
       )
-      .get(workshopId);
+      .get(dotsId);
     return { texts, voteRows: votes?.n ?? -1, dots: votes?.dots ?? -1 };
   } finally {
     db.close();
@@ -62,26 +75,27 @@ describe('server/main crash recovery', () => {
     const url = first.url;
     const fCookie = await login(url);
     const { workshop } = await createWorkshop(url, fCookie, ['Ett', 'Två']);
-    const [one, two] = workshop.priorities.map((p) => p.id) as [string, string];
+    const { listId, dotsId } = listAndDots(workshop);
     const pA = await join(url, workshop.code, 'public');
     const pB = await join(url, workshop.code, 'academia');
     const f = await h.socket(url, workshop.id, 'facilitator', fCookie);
     const sA = await h.socket(url, workshop.id, 'participant', pA.cookie);
     const sB = await h.socket(url, workshop.id, 'participant', pB.cookie);
-    const yA = h.yjs(url, workshop.id, pA.cookie);
-    const yF = h.yjs(url, workshop.id, fCookie);
+    const [one, two] = itemIds(await sync(f), listId) as [string, string];
+    const yA = h.yjs(url, listId, pA.cookie);
+    const yF = h.yjs(url, listId, fCookie);
     await waitFor(() => yA.provider.synced && yF.provider.synced, 5000, 'yjs synced');
 
     // Collecting: participant edits, a new priority, then the facilitator edits during the vote.
     yA.texts.get(one)!.insert(3, ' – kollektivtrafik');
     yA.texts.get(two)!.insert(0, 'Punkt ');
-    const { priorityId: three } = okData(await ack(sA, 'priority:add', { text: 'Tre' }));
+    const three = await addItem(sA, listId, 'Tre');
     await waitFor(() => textOf(yA, three) === 'Tre', 5000, 'new priority at yA');
     yA.texts.get(three)!.insert(3, ' och fyra');
     await waitFor(() => allSaved(yA), 5000, 'participant edits saved');
-    okData(await ack(f, 'vote:open', { dotsPerParticipant: 5, maxPerPriority: 3 }));
-    okData(await ack(sA, 'vote:cast', { allocation: { [one]: 3, [three]: 2 } }));
-    okData(await ack(sB, 'vote:cast', { allocation: { [two]: 1 } }));
+    await openVote(f, dotsId, { dotsPerParticipant: 5, maxPerPriority: 3 });
+    await castOk(sA, dotsId, { [one]: 3, [three]: 2 });
+    await castOk(sB, dotsId, { [two]: 1 });
     yF.texts.get(two)!.insert(yF.texts.get(two)!.length, '!');
     await waitFor(() => allSaved(yF), 5000, 'facilitator edit saved');
     await waitFor(() => textOf(yA, two) === 'Punkt Två!', 5000, 'clients converged');
@@ -91,22 +105,24 @@ describe('server/main crash recovery', () => {
       [two]: 'Punkt Två!',
       [three]: 'Tre och fyra',
     });
-    const expectedTally = okData(await ack(f, 'workshop:sync', {})).tally as Tally;
+    const expectedTally = tallyOf(await sync(f), dotsId) as Tally;
     expect(expectedTally.totalDots).toBe(6);
 
     await killHard(first);
 
-    expect(readDisk(dataDir, workshop.id)).toEqual({ texts: expectedTexts, voteRows: 3, dots: 6 });
+    expect(readDisk(dataDir, listId, dotsId)).toEqual({ texts: expectedTexts, voteRows: 3, dots: 6 });
 
     const second = await startChild(port, dataDir);
     children.push(second);
-    const fresh = h.yjs(url, workshop.id, fCookie);
+    const fresh = h.yjs(url, listId, fCookie);
     const f2 = await h.socket(url, workshop.id, 'facilitator', fCookie);
     await waitFor(() => fresh.provider.synced, 5000, 'fresh client synced');
     expect(textsOf(fresh)).toEqual(expectedTexts);
-    const snap = okData(await ack(f2, 'workshop:sync', {}));
-    expect(snap.tally).toEqual(expectedTally);
-    expect(snap.state.phase).toBe('voting');
+    const snap = await sync(f2);
+    expect(tallyOf(snap, dotsId)).toEqual(expectedTally);
+    expect(snap.state.liveActivityId).toBe(dotsId);
+    expect(activityIn(snap, dotsId).status).toBe('open');
+    expect(itemIds(snap, listId)).toEqual([one, two, three]);
 
     // The clients from before the crash reconnect by themselves and follow new changes.
     await waitFor(() => yA.provider.synced && yF.provider.synced, 15_000, 'old yjs clients resynced');
@@ -115,11 +131,15 @@ describe('server/main crash recovery', () => {
       15_000,
       'sockets back',
     );
-    expect(okData(await ack(sA, 'workshop:sync', {})).allocation).toEqual({ [one]: 3, [three]: 2 });
-    const { priorityId: four } = okData(await ack(f, 'priority:add', { text: 'Efter kraschen' }));
+    expect(mineIn(await sync(sA), dotsId)).toEqual({ [one]: 3, [three]: 2 });
+    const four = await addItem(f, listId, 'Efter kraschen');
     await waitFor(() => textOf(yA, four) === 'Efter kraschen', 5000, 'new priority at the old yjs client');
-    await waitFor(() => f.states.at(-1)?.priorities.length === 4, 5000, 'state at the old socket');
+    await waitFor(
+      () => (viewsOf(f, listId).at(-1) as ListView | undefined)?.items.length === 4,
+      5000,
+      'the list state at the old socket',
+    );
     expect(textsOf(yA)).toEqual({ ...expectedTexts, [four]: 'Efter kraschen' });
-    expect(readDisk(dataDir, workshop.id)).toMatchObject({ voteRows: 3, dots: 6 });
+    expect(readDisk(dataDir, listId, dotsId)).toMatchObject({ voteRows: 3, dots: 6 });
   });
 });

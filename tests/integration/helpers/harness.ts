@@ -2,6 +2,7 @@ import type { App } from '../../../server/createServer.ts';
 import type { Sector } from '../../../shared/domain/sectors.ts';
 import type { WorkshopState } from '../../../shared/domain/workshop.ts';
 import type { Role } from '../../../shared/protocol/events.ts';
+import { itemIds, listAndDots, sync } from './agenda.ts';
 import { createWorkshop, type Joined, join, login } from './http.ts';
 import { startApp } from './server.ts';
 import { connectSocket, type TestSocket } from './sockets.ts';
@@ -28,8 +29,9 @@ export class Harness {
     return s;
   }
 
-  yjs(baseUrl: string, workshopId: string, cookie: string | null): YClient {
-    const y = connectYjs(baseUrl, workshopId, cookie);
+  /** A y-websocket client of one activity's document: its room name is the (list) activity's id. */
+  yjs(baseUrl: string, activityId: string, cookie: string | null): YClient {
+    const y = connectYjs(baseUrl, activityId, cookie);
     this.yjsClients.push(y);
     return y;
   }
@@ -54,6 +56,11 @@ export interface Room {
   facilitator: string;
   workshop: WorkshopState;
   participants: Joined[];
+  /** The default agenda: the list (open, live) and the dot voting over it (a draft). */
+  listId: string;
+  dotsId: string;
+  /** The seeded items' ids, in the order given. */
+  items: string[];
 }
 
 /** A running server with a logged-in facilitator, one workshop and participants of the given sectors. */
@@ -63,9 +70,18 @@ export async function openRoom(h: Harness, priorities: string[], sectors: Sector
   const { workshop } = await createWorkshop(app.url, facilitator, priorities);
   const participants: Joined[] = [];
   for (const sector of sectors) participants.push(await join(app.url, workshop.code, sector));
-  return { app, url: app.url, dataDir, facilitator, workshop, participants };
+  const { listId, dotsId } = listAndDots(workshop);
+  // The workshop's state has no items (they are the list's view): ask once, as a control room would.
+  const f = await connectSocket(app.url, workshop.id, 'facilitator', facilitator);
+  try {
+    const items = itemIds(await sync(f), listId);
+    return { app, url: app.url, dataDir, facilitator, workshop, participants, listId, dotsId, items };
+  } finally {
+    f.socket.close();
+  }
 }
 
+/** The seeded items' ids (the old name, kept for tests written against it). */
 export function priorityIds(room: Room): string[] {
-  return room.workshop.priorities.map((p) => p.id);
+  return room.items;
 }

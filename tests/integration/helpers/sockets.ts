@@ -1,22 +1,47 @@
 import { io, type Socket } from 'socket.io-client';
-import type { Presence, Tally, WorkshopState } from '../../../shared/domain/workshop.ts';
+import type { ControlAction } from '../../../shared/domain/control.ts';
+import type { Presence, WorkshopState } from '../../../shared/domain/workshop.ts';
 import type { Ack } from '../../../shared/protocol/errors.ts';
 import type {
+  ByActivity,
   ClientEvent,
   ClientToServerEvents,
   Role,
   ServerToClientEvents,
+  TimerMessage,
 } from '../../../shared/protocol/events.ts';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** A connected socket and every broadcast it has received, oldest first. */
+/** `activity:state` as received. */
+export interface ViewMessage {
+  activityId: string;
+  view: unknown;
+}
+
+/** `activity:results` as received (null: hidden again). */
+export interface ResultsMessage {
+  activityId: string;
+  results: unknown;
+}
+
+/** `activity:mine` as received. */
+export interface MineMessage {
+  activityId: string;
+  value: unknown;
+}
+
+/** A connected socket and every broadcast it has received since it connected, oldest first. */
 export interface TestSocket {
   socket: AppSocket;
   states: WorkshopState[];
   presence: Presence[];
-  tallies: Array<Tally | null>;
+  views: ViewMessage[];
+  results: ResultsMessage[];
+  mine: MineMessage[];
+  actions: Array<ByActivity<ControlAction[]>>;
+  timers: TimerMessage[];
 }
 
 function open(baseUrl: string, workshopId: string, role: Role, cookie: string | null): AppSocket {
@@ -37,10 +62,23 @@ export function connectSocket(
   cookie: string | null,
 ): Promise<TestSocket> {
   const socket = open(baseUrl, workshopId, role, cookie);
-  const recorded: TestSocket = { socket, states: [], presence: [], tallies: [] };
+  const recorded: TestSocket = {
+    socket,
+    states: [],
+    presence: [],
+    views: [],
+    results: [],
+    mine: [],
+    actions: [],
+    timers: [],
+  };
   socket.on('workshop:state', (s) => recorded.states.push(s));
   socket.on('presence', (p) => recorded.presence.push(p));
-  socket.on('tally', (t) => recorded.tallies.push(t));
+  socket.on('activity:state', (m) => recorded.views.push(m));
+  socket.on('activity:results', (m) => recorded.results.push(m));
+  socket.on('activity:mine', (m) => recorded.mine.push(m));
+  socket.on('activity:actions', (a) => recorded.actions.push(a));
+  socket.on('timer', (m) => recorded.timers.push(m));
   // Only the first outcome counts: later connect_errors are reconnection attempts, not a refusal.
   return new Promise((resolve, reject) => {
     const onConnect = () => {
@@ -76,6 +114,16 @@ export function connectError(
     });
   });
 }
+
+/** What one activity's broadcasts carried at this socket, oldest first. */
+export const viewsOf = (t: TestSocket, activityId: string): unknown[] =>
+  t.views.filter((m) => m.activityId === activityId).map((m) => m.view);
+export const resultsOf = (t: TestSocket, activityId: string): unknown[] =>
+  t.results.filter((m) => m.activityId === activityId).map((m) => m.results);
+export const mineOf = (t: TestSocket, activityId: string): unknown[] =>
+  t.mine.filter((m) => m.activityId === activityId).map((m) => m.value);
+export const timersOf = (t: TestSocket, activityId: string): TimerMessage[] =>
+  t.timers.filter((m) => m.activityId === activityId);
 
 type Payload<E extends ClientEvent> = Parameters<ClientToServerEvents[E]>[0];
 type Reply<E extends ClientEvent> = Parameters<Parameters<ClientToServerEvents[E]>[1]>[0];

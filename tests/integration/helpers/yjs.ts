@@ -28,7 +28,8 @@ function isUpdateBearing(data: unknown): boolean {
   return sub === SYNC_STEP_2 || sub === SYNC_UPDATE;
 }
 
-export function connectYjs(baseUrl: string, workshopId: string, cookie: string | null): YClient {
+/** A y-websocket client of the document named `docName` (an activity id: the list whose texts it holds). */
+export function connectYjs(baseUrl: string, docName: string, cookie: string | null): YClient {
   const doc = new Y.Doc();
   // The provider is set below; its constructor already opens the first socket, which needs `y`.
   const y: YClient = {
@@ -54,7 +55,7 @@ export function connectYjs(baseUrl: string, workshopId: string, cookie: string |
       super.send(data);
     }
   }
-  y.provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}${YJS_PATH}`, workshopId, doc, {
+  y.provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}${YJS_PATH}`, docName, doc, {
     WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
     // Without this, clients in one Node process sync over BroadcastChannel and skip the server.
     disableBc: true,
@@ -76,6 +77,9 @@ export const textOf = (y: YClient, priorityId: string): string | undefined =>
 export const allSaved = (y: YClient): boolean => y.provider.synced && y.saved >= y.sent;
 
 export function closeYjs(y: YClient): void {
+  // A test may have given the doc another client id (to write under someone else's); the
+  // provider's awareness only knows the first one, and its goodbye message would throw.
+  y.doc.clientID = y.provider.awareness.clientID;
   y.provider.destroy();
   y.doc.destroy();
 }

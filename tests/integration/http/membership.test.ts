@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CreatedWorkshop, WorkshopFacilitator, WorkshopSummary } from '../../../shared/protocol/api.ts';
 import { YJS_CLOSE } from '../../../shared/protocol/yjsDoc.ts';
+import { activityIn, control, sync } from '../helpers/agenda.ts';
 import { Harness, openRoom, priorityIds, type Room } from '../helpers/harness.ts';
 import { type Account, api, createFacilitator, type ErrorBody } from '../helpers/http.ts';
-import { ack, connectError, okData } from '../helpers/sockets.ts';
+import { connectError } from '../helpers/sockets.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { allSaved, textOf } from '../helpers/yjs.ts';
 
@@ -40,10 +41,10 @@ describe('http/membershipRouter: who may reach a workshop', () => {
     '/facilitators': status,
   });
 
-  /** Connects to /yjs as `account` and tries to write into the first priority. */
+  /** Connects to /yjs (the list's document) as `account` and tries to write into the first priority. */
   async function yjsWrite(room: Room, account: Account, text: string): Promise<'written' | number> {
     const [pid] = priorityIds(room) as [string];
-    const y = h.yjs(room.url, room.workshop.id, account.cookie);
+    const y = h.yjs(room.url, room.listId, account.cookie);
     const outcome = await waitFor(
       () => (y.closeCodes[0] !== undefined ? y.closeCodes[0] : y.provider.synced && 'synced'),
       5000,
@@ -66,7 +67,7 @@ describe('http/membershipRouter: who may reach a workshop', () => {
     expect(await connectError(room.url, id, 'facilitator', other.cookie)).toBe('NOT_FOUND');
     expect(await connectError(room.url, id, 'projector', other.cookie)).toBe('NOT_FOUND');
     expect(await yjsWrite(room, other, 'Inkräktare ')).toBe(YJS_CLOSE.unauthorised);
-    const owner = h.yjs(room.url, id, room.facilitator);
+    const owner = h.yjs(room.url, room.listId, room.facilitator);
     await waitFor(() => owner.provider.synced, 5000, 'owner synced');
     expect(textOf(owner, priorityIds(room)[0]!)).toBe('Vatten');
     const still = await api(room.url, 'GET', `/api/workshops/${id}`, { cookie: room.facilitator });
@@ -94,7 +95,8 @@ describe('http/membershipRouter: who may reach a workshop', () => {
     const got = await api<CreatedWorkshop>(room.url, 'GET', `/api/workshops/${id}`, { cookie: co.cookie });
     expect(got.body.role).toBe('co');
     const f = await h.socket(room.url, id, 'facilitator', co.cookie);
-    okData(await ack(f, 'workshop:lock', { locked: true }));
+    await control(f, room.listId, 'lock');
+    expect(activityIn(await sync(f), room.listId).locked).toBe(true);
     await h.socket(room.url, id, 'projector', co.cookie);
     expect(await yjsWrite(room, co, 'Rent ')).toBe('written');
     const del = await api<ErrorBody>(room.url, 'DELETE', `/api/workshops/${id}`, { cookie: co.cookie });
@@ -112,7 +114,7 @@ describe('http/membershipRouter: who may reach a workshop', () => {
       body: { email: co.email },
     });
     const open = await h.socket(room.url, id, 'facilitator', co.cookie);
-    const openYjs = h.yjs(room.url, id, co.cookie);
+    const openYjs = h.yjs(room.url, room.listId, co.cookie);
     await waitFor(() => openYjs.provider.synced, 5000, 'the open Yjs connection');
 
     const removed = await api(room.url, 'DELETE', `/api/workshops/${id}/facilitators/${co.id}`, {

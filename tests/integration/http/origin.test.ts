@@ -1,12 +1,16 @@
+import * as encoding from 'lib0/encoding';
 import { io } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
 import { type App, createServer } from '../../../server/createServer.ts';
 import { readConfig } from '../../../server/env.ts';
 import { createLog } from '../../../server/log.ts';
 import type { WorkshopSummary } from '../../../shared/protocol/api.ts';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
-import { YJS_PATH } from '../../../shared/protocol/yjsDoc.ts';
+import { YJS_MESSAGE, YJS_PATH } from '../../../shared/protocol/yjsDoc.ts';
+import { listAndDots } from '../helpers/agenda.ts';
 import { Harness, openRoom } from '../helpers/harness.ts';
 import { api, createWorkshop, type ErrorBody, login } from '../helpers/http.ts';
 import { ADMIN, tempDir } from '../helpers/server.ts';
@@ -36,16 +40,27 @@ function socketOutcome(url: string, workshopId: string, cookie: string, origin: 
   });
 }
 
-/** The outcome of a raw WebSocket upgrade to /yjs: `open` or the HTTP status it was answered with. */
-function yjsOutcome(url: string, workshopId: string, cookie: string, origin: string | null) {
+/**
+ * The outcome of a raw WebSocket upgrade to /yjs for a document (a list activity's id): `open`
+ * once the server has answered our sync step 1, the HTTP status it was refused with, or the
+ * close code when it closed the connection after the upgrade.
+ */
+function yjsOutcome(url: string, docId: string, cookie: string, origin: string | null) {
   const headers: Record<string, string> = { cookie };
   if (origin) headers.origin = origin;
-  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${YJS_PATH}/${workshopId}`, { headers });
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${YJS_PATH}/${docId}`, { headers });
+  ws.once('open', () => {
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, YJS_MESSAGE.sync);
+    syncProtocol.writeSyncStep1(e, new Y.Doc());
+    ws.send(encoding.toUint8Array(e));
+  });
   return new Promise<string>((resolve) => {
-    ws.once('open', () => {
+    ws.once('message', () => {
       ws.close();
       resolve('open');
     });
+    ws.once('close', (code) => resolve(`closed ${code}`));
     ws.once('unexpected-response', (_req, res) => {
       resolve(`HTTP ${res.statusCode}`);
       ws.terminate();
@@ -73,24 +88,26 @@ describe('auth/origin on every channel', () => {
   it('refuses Socket.IO and /yjs handshakes before the upgrade when the Origin is another host', async () => {
     const room = await openRoom(h, ['Ett']);
     const id = room.workshop.id;
+    const doc = room.listId;
 
     expect(await socketOutcome(room.url, id, room.facilitator, EVIL)).toMatch(/^refused/);
-    expect(await yjsOutcome(room.url, id, room.facilitator, EVIL)).toBe('HTTP 403');
+    expect(await yjsOutcome(room.url, doc, room.facilitator, EVIL)).toBe('HTTP 403');
     expect(await socketOutcome(room.url, id, room.facilitator, 'null')).toMatch(/^refused/);
-    expect(await yjsOutcome(room.url, id, room.facilitator, 'null')).toBe('HTTP 403');
+    expect(await yjsOutcome(room.url, doc, room.facilitator, 'null')).toBe('HTTP 403');
     // Another port of the same host is another origin: a page there must not reach us either.
     const otherPort = room.url.replace(/:\d+$/, ':1');
-    expect(await yjsOutcome(room.url, id, room.facilitator, otherPort)).toBe('HTTP 403');
+    expect(await yjsOutcome(room.url, doc, room.facilitator, otherPort)).toBe('HTTP 403');
   });
 
   it('accepts handshakes when the Origin is the server itself or when there is no Origin', async () => {
     const room = await openRoom(h, ['Ett']);
     const id = room.workshop.id;
+    const doc = room.listId;
 
     expect(await socketOutcome(room.url, id, room.facilitator, room.url)).toBe('connected');
-    expect(await yjsOutcome(room.url, id, room.facilitator, room.url)).toBe('open');
+    expect(await yjsOutcome(room.url, doc, room.facilitator, room.url)).toBe('open');
     expect(await socketOutcome(room.url, id, room.facilitator, null)).toBe('connected');
-    expect(await yjsOutcome(room.url, id, room.facilitator, null)).toBe('open');
+    expect(await yjsOutcome(room.url, doc, room.facilitator, null)).toBe('open');
   });
 
   it('answers 403 FORBIDDEN and changes nothing when a state-changing request comes from another origin', async () => {
@@ -143,13 +160,14 @@ describe('auth/origin on every channel', () => {
     apps.push(app);
     const cookie = await login(app.url);
     const { workshop } = await createWorkshop(app.url, cookie, ['Ett']);
+    const { listId } = listAndDots(workshop);
 
     expect(await socketOutcome(app.url, workshop.id, cookie, publicUrl)).toBe('connected');
-    expect(await yjsOutcome(app.url, workshop.id, cookie, publicUrl)).toBe('open');
+    expect(await yjsOutcome(app.url, listId, cookie, publicUrl)).toBe('open');
     expect((await postWorkshop(app.url, cookie, publicUrl)).status).toBe(201);
     // The request's own host no longer counts: the public URL is where the pages come from.
     expect(await socketOutcome(app.url, workshop.id, cookie, app.url)).toMatch(/^refused/);
-    expect(await yjsOutcome(app.url, workshop.id, cookie, app.url)).toBe('HTTP 403');
+    expect(await yjsOutcome(app.url, listId, cookie, app.url)).toBe('HTTP 403');
     const refused = await postWorkshop(app.url, cookie, app.url);
     expect([refused.status, ((await refused.json()) as ErrorBody).error.code]).toEqual([403, 'FORBIDDEN']);
   });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Facilitator, ParticipantProfile } from '../../../shared/protocol/api.ts';
+import type { CreatedWorkshop, Facilitator, ParticipantProfile } from '../../../shared/protocol/api.ts';
+import { itemIds, sync } from '../helpers/agenda.ts';
 import { Harness, openRoom } from '../helpers/harness.ts';
 import { api } from '../helpers/http.ts';
 import { ADMIN } from '../helpers/server.ts';
@@ -21,12 +22,15 @@ describe('createServer restart', () => {
       cookie: participant.cookie,
     });
     expect([them.status, them.body.id]).toEqual([200, participant.profile.id]);
-    const workshop = await api<{ workshop: { priorities: unknown[] } }>(
-      app.url,
-      'GET',
-      `/api/workshops/${room.workshop.id}`,
-      { cookie: room.facilitator },
-    );
-    expect(workshop.body.workshop.priorities).toHaveLength(1);
+    const workshop = await api<CreatedWorkshop>(app.url, 'GET', `/api/workshops/${room.workshop.id}`, {
+      cookie: room.facilitator,
+    });
+    expect(workshop.body.workshop.agenda.map((a) => [a.id, a.type])).toEqual([
+      [room.listId, 'list'],
+      [room.dotsId, 'dots'],
+    ]);
+    const f = await h.socket(app.url, room.workshop.id, 'facilitator', room.facilitator);
+    expect(itemIds(await sync(f), room.listId)).toEqual(room.items);
+    expect(room.items).toHaveLength(1);
   });
 });

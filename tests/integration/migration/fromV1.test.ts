@@ -5,28 +5,29 @@ import { MIGRATIONS } from '../../../server/db/migrations.ts';
 import { emptyBySector } from '../../../shared/domain/sectors.ts';
 import type { CreatedWorkshop, Facilitator, WorkshopSummary } from '../../../shared/protocol/api.ts';
 import { byJson, copyV1, dumpDb, sha256Of, V1, V1_FILE } from '../../fixtures/v1.ts';
+import { addItem, cast, itemsOf, listAndDots, mineIn, sync, tallyOf } from '../helpers/agenda.ts';
 import { Harness } from '../helpers/harness.ts';
 import { api, join, login } from '../helpers/http.ts';
 import { ADMIN, dbFileOf, tempDir } from '../helpers/server.ts';
-import { ack, okData, rawAck } from '../helpers/sockets.ts';
+import { ack, okData } from '../helpers/sockets.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { allSaved } from '../helpers/yjs.ts';
-import { RUS_STATE, RUS_TALLY, RUS_TEXTS } from './v1Expected.ts';
+import {
+  type AgendaIds,
+  emptyState,
+  RUS_LIST,
+  RUS_TALLY,
+  RUS_TEXTS,
+  RUS_VOTE_ITEMS,
+  rusState,
+} from './v1Expected.ts';
 
 const P = V1.priority;
 
-/** The rows of the Markdown table under `heading`, without its header and separator. */
-function tableUnder(markdown: string, heading: string): string[] {
-  const lines = markdown.split('\n');
-  const start = lines.indexOf(heading);
-  if (start < 0) throw new Error(`no heading ${heading}`);
-  const rows: string[] = [];
-  for (const line of lines.slice(start + 1)) {
-    if (line.startsWith('|')) rows.push(line);
-    else if (rows.length > 0) break;
-  }
-  return rows.slice(2);
-}
+type Row = Record<string, unknown>;
+
+/** Columns step 5 moved into the activities (checked through the agenda above), by table. */
+const DROPPED: Record<string, string[]> = { workshops: ['phase', 'locked', 'revealed', 'vote_config'] };
 
 describe('db/migrations from release 0.1.0', () => {
   const h = new Harness();
@@ -50,6 +51,12 @@ describe('db/migrations from release 0.1.0', () => {
     return { ...started, cookie: await login(started.url) };
   }
 
+  /** The ids the migration gave a workshop's list and dot voting, as the REST state tells them. */
+  async function idsOf(url: string, cookie: string, workshopId: string): Promise<AgendaIds> {
+    const rest = await api<CreatedWorkshop>(url, 'GET', `/api/workshops/${workshopId}`, { cookie });
+    return listAndDots(rest.body.workshop);
+  }
+
   it('brings the schema to the newest version when the server opens a 0.1.0 database', async () => {
     const { app, dataDir } = await startOnV1();
     await h.closeApp(app);
@@ -59,6 +66,16 @@ describe('db/migrations from release 0.1.0', () => {
     expect(pristine.userVersion).toBe(1);
     expect(migrated.userVersion).toBe(MIGRATIONS.length);
     expect(migrated.rows.workshop_facilitators).toHaveLength(2);
+    // Every workshop became an agenda of two: a list and dot voting over it.
+    const activities = migrated.rows.activities as Row[];
+    expect(activities.map((a) => [a.workshop_id, a.type, a.position]).sort(byJson)).toEqual(
+      [
+        [V1.rus.id, 'list', 0],
+        [V1.rus.id, 'dots', 1],
+        [V1.empty.id, 'list', 0],
+        [V1.empty.id, 'dots', 1],
+      ].sort(byJson),
+    );
   });
 
   it('makes the 0.1.0 account the admin and the owner of both workshops when migrating', async () => {
@@ -85,18 +102,21 @@ describe('db/migrations from release 0.1.0', () => {
 
   it('keeps phase, lock, reveal, vote rules, order, hidden and merged priorities when migrating', async () => {
     const { url, cookie } = await loggedInOnV1();
+    const ids = await idsOf(url, cookie, V1.rus.id);
 
     const rest = await api<CreatedWorkshop>(url, 'GET', `/api/workshops/${V1.rus.id}`, { cookie });
-    expect([rest.status, rest.body.role, rest.body.workshop]).toEqual([200, 'owner', RUS_STATE]);
+    expect([rest.status, rest.body.role, rest.body.workshop]).toEqual([200, 'owner', rusState(ids)]);
     const f = await h.socket(url, V1.rus.id, 'facilitator', cookie);
-    const snapshot = okData(await ack(f, 'workshop:sync', {}));
-    expect([snapshot.role, snapshot.state, snapshot.allocation]).toEqual(['facilitator', RUS_STATE, {}]);
+    const snapshot = await sync(f);
+    expect([snapshot.role, snapshot.state, snapshot.mine]).toEqual(['facilitator', rusState(ids), {}]);
+    expect(snapshot.views).toEqual({ [ids.listId]: RUS_LIST, [ids.dotsId]: RUS_VOTE_ITEMS });
   });
 
-  it('serves every text of the stored Yjs document when migrating', async () => {
+  it('serves every text of the stored Yjs document as the list document when migrating', async () => {
     const { url, cookie } = await loggedInOnV1();
+    const { listId } = await idsOf(url, cookie, V1.rus.id);
 
-    const y = h.yjs(url, V1.rus.id, cookie);
+    const y = h.yjs(url, listId, cookie);
     await waitFor(() => y.provider.synced, 5000, 'synced');
 
     expect(y.texts.toJSON()).toEqual(RUS_TEXTS);
@@ -105,80 +125,35 @@ describe('db/migrations from release 0.1.0', () => {
 
   it('counts the stored dots as the 0.1.0 room cast them when migrating', async () => {
     const { url, cookie } = await loggedInOnV1();
+    const { dotsId } = await idsOf(url, cookie, V1.rus.id);
 
     const f = await h.socket(url, V1.rus.id, 'facilitator', cookie);
     const projector = await h.socket(url, V1.rus.id, 'projector', cookie);
 
-    expect(okData(await ack(f, 'workshop:sync', {})).tally).toEqual(RUS_TALLY);
-    expect(okData(await ack(projector, 'workshop:sync', {})).tally).toEqual(RUS_TALLY);
-  });
-
-  it('exports the same counts and participants by sector in Markdown and CSV when migrating', async () => {
-    const { url, cookie } = await loggedInOnV1();
-
-    const md = await api<string>(url, 'GET', `/api/workshops/${V1.rus.id}/export.md?lang=sv`, { cookie });
-    expect(md.status).toBe(200);
-    expect(md.body).toContain('- **Prickröstning:** 5 prickar per deltagare, högst per prioritering 3');
-    expect(tableUnder(md.body, '## Prioriteringar')).toEqual([
-      '| 1 | Kompetensförsörjning i hela länet | 4 | 3 | 1 | 0 | 0 | 0 | 0 |',
-      '| 2 | Kollektivtrafik på landsbygden | 1 | 0 | 1 | 0 | 0 | 0 | 0 |',
-      '| 3 | Klimatomställning i näringslivet (dold, räknas inte) | – | – | – | – | – | – | – |',
-      '| 4 | Unga vuxnas psykiska hälsa | 5 | 2 | 0 | 3 | 0 | 0 | 0 |',
-      '| 5 | Digital infrastruktur<br>Bredband | 2 | 0 | 2 | 0 | 0 | 0 | 0 |',
-    ]);
-    expect(md.body).toContain(
-      '### Sammanslagen från\n\n- 5. Digital infrastruktur\n  - Bredband (Förberedd av processledaren)\n',
-    );
-    expect(tableUnder(md.body, '## Deltagare per sektor')).toEqual([
-      '| Offentlig sektor | 1 | 1 |',
-      '| Näringsliv | 1 | 1 |',
-      '| Akademi | 1 | 1 |',
-      '| Civilsamhälle | 0 | 0 |',
-      '| Annat | 0 | 0 |',
-      '| Vill inte ange | 0 | 0 |',
-    ]);
-
-    const csv = await api<string>(url, 'GET', `/api/workshops/${V1.rus.id}/export.csv?lang=sv`, { cookie });
-    const lines = csv.body.split('\r\n');
-    expect(lines).toContain('"Kod";"XBPXBAS7"');
-    expect(lines.filter((l) => /^\d+;/.test(l))).toEqual([
-      '1;"Kompetensförsörjning i hela länet";4;3;1;0;0;0;0;"nej";"Förberedd av processledaren";""',
-      '2;"Kollektivtrafik på landsbygden";1;0;1;0;0;0;0;"nej";"Förberedd av processledaren";""',
-      '3;"Klimatomställning i näringslivet";"–";"–";"–";"–";"–";"–";"–";"ja";"Förberedd av processledaren";""',
-      '4;"Unga vuxnas psykiska hälsa";5;2;0;3;0;0;0;"nej";"Offentlig sektor";""',
-      '5;"Digital infrastruktur\nBredband";2;0;2;0;0;0;0;"nej";"Förberedd av processledaren";"Bredband"',
-    ]);
-    const sectors = lines.indexOf('"Sektor";"Anslutna";"Röstade"');
-    expect(lines.slice(sectors + 1, sectors + 8)).toEqual([
-      '"Offentlig sektor";1;1',
-      '"Näringsliv";1;1',
-      '"Akademi";1;1',
-      '"Civilsamhälle";0;0',
-      '"Annat";0;0',
-      '"Vill inte ange";0;0',
-      '"Alla";3;3',
-    ]);
+    expect(tallyOf(await sync(f), dotsId)).toEqual(RUS_TALLY);
+    // Revealed in 0.1.0, so the projector gets the whole results.
+    expect(tallyOf(await sync(projector), dotsId)).toEqual(RUS_TALLY);
   });
 
   it('lets a participant join with the stored code and read, but not write, when migrating', async () => {
     const { url, cookie } = await loggedInOnV1();
-    const { workshop } = (await api<CreatedWorkshop>(url, 'GET', `/api/workshops/${V1.rus.id}`, { cookie }))
-      .body;
+    const ids = await idsOf(url, cookie, V1.rus.id);
 
-    const newcomer = await join(url, workshop.code, 'civil');
+    const newcomer = await join(url, V1.rus.code, 'civil');
     const p = await h.socket(url, V1.rus.id, 'participant', newcomer.cookie);
-    const snapshot = okData(await ack(p, 'workshop:sync', {}));
-    expect([snapshot.role, snapshot.state, snapshot.allocation, snapshot.tally]).toEqual([
-      'participant',
-      RUS_STATE,
-      {},
-      RUS_TALLY,
-    ]);
-    expect(await rawAck(p, 'vote:cast', { allocation: { [P.kompetens]: 1 } })).toEqual({
+    const snapshot = await sync(p);
+    expect([
+      snapshot.role,
+      snapshot.state,
+      mineIn(snapshot, ids.dotsId),
+      tallyOf(snapshot, ids.dotsId),
+    ]).toEqual(['participant', rusState(ids), {}, RUS_TALLY]);
+    expect(itemsOf(snapshot, ids.listId)).toEqual(RUS_LIST.items);
+    expect(await cast(p, ids.dotsId, { [P.kompetens]: 1 })).toEqual({
       ok: false,
       error: { code: 'VOTING_CLOSED' },
     });
-    const y = h.yjs(url, V1.rus.id, newcomer.cookie);
+    const y = h.yjs(url, ids.listId, newcomer.cookie);
     await waitFor(() => y.provider.synced, 5000, 'participant synced');
     expect(y.texts.toJSON()).toEqual(RUS_TEXTS);
     y.texts.get(P.kompetens)?.insert(0, 'X');
@@ -188,41 +163,36 @@ describe('db/migrations from release 0.1.0', () => {
 
   it('keeps the empty workshop empty and usable when migrating', async () => {
     const { url, cookie } = await loggedInOnV1();
+    const ids = await idsOf(url, cookie, V1.empty.id);
 
     const rest = await api<CreatedWorkshop>(url, 'GET', `/api/workshops/${V1.empty.id}`, { cookie });
-    expect(rest.body.workshop).toEqual({
-      ...V1.empty,
-      date: '2025-03-14',
-      place: 'Örebro slott',
-      description: 'Workshop 1',
-      phase: 'collect',
-      locked: false,
-      revealed: false,
-      vote: null,
-      priorities: [],
-    });
+    expect(rest.body.workshop).toEqual(emptyState(ids));
     const f = await h.socket(url, V1.empty.id, 'facilitator', cookie);
-    expect(okData(await ack(f, 'workshop:sync', {})).tally).toEqual({
+    const snapshot = await sync(f);
+    expect(snapshot.views).toEqual({ [ids.listId]: { items: [] }, [ids.dotsId]: { items: [] } });
+    expect(tallyOf(snapshot, ids.dotsId)).toEqual({
       totalDots: 0,
       voters: 0,
       votersBySector: emptyBySector(),
       byPriority: {},
     });
-    const { priorityId } = okData(await ack(f, 'priority:add', { text: 'Första' }));
-    const y = h.yjs(url, V1.empty.id, cookie);
+    // It never had a Yjs document; its list gets one with the first item.
+    const itemId = await addItem(f, ids.listId, 'Första');
+    const y = h.yjs(url, ids.listId, cookie);
     await waitFor(() => y.provider.synced, 5000, 'synced');
-    expect(y.texts.toJSON()).toEqual({ [priorityId]: 'Första' });
+    expect(y.texts.toJSON()).toEqual({ [itemId]: 'Första' });
   });
 
   it('stores a new edit and its text version when the migrated document is edited', async () => {
     const { url, cookie, dataDir } = await loggedInOnV1();
-    const y = h.yjs(url, V1.rus.id, cookie);
+    const { listId } = await idsOf(url, cookie, V1.rus.id);
+    const y = h.yjs(url, listId, cookie);
     await waitFor(() => y.provider.synced, 5000, 'synced');
 
     y.texts.get(P.kompetens)?.insert(RUS_TEXTS[P.kompetens].length, ' och Bergslagen');
     await waitFor(() => allSaved(y), 5000, 'the edit saved');
     const f = await h.socket(url, V1.rus.id, 'facilitator', cookie);
-    const { versions } = okData(await ack(f, 'text:versions', { itemId: P.kompetens }));
+    const { versions } = okData(await ack(f, 'text:versions', { activityId: listId, itemId: P.kompetens }));
     expect(versions.map((v) => [v.text, v.by])).toEqual([
       ['Kompetensförsörjning i hela länet och Bergslagen', { kind: 'facilitator' }],
     ]);
@@ -230,7 +200,7 @@ describe('db/migrations from release 0.1.0', () => {
     await h.cleanup();
 
     const again = await loggedInOnV1(dataDir);
-    const fresh = h.yjs(again.url, V1.rus.id, again.cookie);
+    const fresh = h.yjs(again.url, listId, again.cookie);
     await waitFor(() => fresh.provider.synced, 5000, 'synced after restart');
     expect(fresh.texts.toJSON()).toEqual({
       ...RUS_TEXTS,
@@ -249,11 +219,49 @@ describe('db/migrations from release 0.1.0', () => {
 
     expect(twice).toEqual(once);
     const pristine = dumpDb(copyV1(path.join(tempDir(), 'pristine.sqlite')));
+    const activities = twice.rows.activities as Row[];
+    const activityOf = (workshopId: unknown, type: string) =>
+      activities.find((a) => a.workshop_id === workshopId && a.type === type)?.id;
+    // Tables that moved: each old row is in its new table, under the workshop's list or dot voting.
+    const moved: Record<string, { to: string; row: (r: Row) => Row }> = {
+      priorities: {
+        to: 'items',
+        row: ({ workshop_id, ...r }) => ({ ...r, activity_id: activityOf(workshop_id, 'list') }),
+      },
+      votes: {
+        to: 'responses',
+        row: (r) => ({
+          activity_id: activityOf(r.workshop_id, 'dots'),
+          participant_id: r.participant_id,
+          key: r.priority_id,
+          value: String(r.dots),
+        }),
+      },
+      yjs_updates: {
+        to: 'doc_updates',
+        row: (r) => ({ activity_id: activityOf(r.workshop_id, 'list'), data: r.data }),
+      },
+    };
     for (const [table, rows] of Object.entries(pristine.rows)) {
-      const columns = Object.keys(rows[0] ?? {});
-      const kept = (twice.rows[table] ?? []).map((row) => pick(row, columns)).sort(byJson);
-      expect([table, kept]).toEqual([table, rows]);
+      if (table === 'sqlite_sequence') continue;
+      const move = moved[table];
+      const expected = move ? (rows as Row[]).map(move.row).sort(byJson) : rows;
+      const target = move?.to ?? table;
+      const columns = Object.keys((expected[0] ?? {}) as Row).filter(
+        (c) => !(DROPPED[table] ?? []).includes(c),
+      );
+      const kept = (twice.rows[target] ?? []).map((row) => pick(row, columns)).sort(byJson);
+      expect([table, kept]).toEqual([
+        table,
+        (expected as Row[]).map((row) => pick(row, columns)).sort(byJson),
+      ]);
     }
+    // The document log keeps its order: replaying it gives the same document.
+    const rusList = activityOf(V1.rus.id, 'list');
+    const oldLog = (pristine.rows.yjs_updates as Row[]).filter((r) => r.workshop_id === V1.rus.id);
+    const newLog = (twice.rows.doc_updates as Row[]).filter((r) => r.activity_id === rusList);
+    const bySeq = (a: Row, b: Row) => Number(a.seq) - Number(b.seq);
+    expect(newLog.sort(bySeq).map((r) => r.data)).toEqual(oldLog.sort(bySeq).map((r) => r.data));
 
     const third = await loggedInOnV1(first.dataDir);
     const list = await api<WorkshopSummary[]>(third.url, 'GET', '/api/workshops', { cookie: third.cookie });
@@ -261,9 +269,10 @@ describe('db/migrations from release 0.1.0', () => {
       [V1.empty.id, 'owner'],
       [V1.rus.id, 'owner'],
     ]);
+    const ids = await idsOf(third.url, third.cookie, V1.rus.id);
     const f = await h.socket(third.url, V1.rus.id, 'facilitator', third.cookie);
-    const snapshot = okData(await ack(f, 'workshop:sync', {}));
-    expect([snapshot.state, snapshot.tally]).toEqual([RUS_STATE, RUS_TALLY]);
+    const snapshot = await sync(f);
+    expect([snapshot.state, tallyOf(snapshot, ids.dotsId)]).toEqual([rusState(ids), RUS_TALLY]);
   });
 });
 

@@ -1,22 +1,82 @@
 // What the product must show of tests/fixtures/v1.sqlite after migrating: its README.md, checked
-// against the file by hand.
+// against the file by hand. The agenda migration (step 5) gives each workshop a list and a dot
+// voting with new random ids, so the expectations take those ids.
+import type { DotsView, Tally } from '../../../shared/activities/dots/types.ts';
+import type { ListView } from '../../../shared/activities/list/types.ts';
 import { emptyBySector } from '../../../shared/domain/sectors.ts';
-import type { Tally, WorkshopState } from '../../../shared/domain/workshop.ts';
+import type { WorkshopState } from '../../../shared/domain/workshop.ts';
 import { V1 } from '../../fixtures/v1.ts';
 
 const P = V1.priority;
 
-/** The RUS workshop as README.md describes it: Bredband merged away, Klimatomställning hidden. */
-export const RUS_STATE: WorkshopState = {
+/** The ids the migration gave a workshop's two activities. */
+export interface AgendaIds {
+  listId: string;
+  dotsId: string;
+}
+
+const INFO = { date: '2025-03-14', place: 'Örebro slott', description: 'Workshop 1' };
+
+/**
+ * The RUS workshop (phase `closed`, locked, revealed, 5 dots at most 3 per priority): a closed,
+ * locked list; a closed dot voting with its results revealed; the dot voting live.
+ */
+export const rusState = ({ listId, dotsId }: AgendaIds): WorkshopState => ({
   ...V1.rus,
-  date: '2025-03-14',
-  place: 'Örebro slott',
-  description: 'Workshop 1',
-  phase: 'closed',
-  locked: true,
-  revealed: true,
-  vote: { dotsPerParticipant: 5, maxPerPriority: 3 },
-  priorities: [
+  ...INFO,
+  liveActivityId: dotsId,
+  agenda: [
+    {
+      id: listId,
+      type: 'list',
+      title: '',
+      status: 'closed',
+      locked: true,
+      revealed: false,
+      config: { prompt: '' },
+    },
+    {
+      id: dotsId,
+      type: 'dots',
+      title: '',
+      status: 'closed',
+      locked: false,
+      revealed: true,
+      config: { sourceActivityId: listId, dotsPerParticipant: 5, maxPerPriority: 3 },
+    },
+  ],
+});
+
+/** The empty workshop (collecting, no vote yet): the list open and live, the dot voting a draft. */
+export const emptyState = ({ listId, dotsId }: AgendaIds): WorkshopState => ({
+  ...V1.empty,
+  ...INFO,
+  liveActivityId: listId,
+  agenda: [
+    {
+      id: listId,
+      type: 'list',
+      title: '',
+      status: 'open',
+      locked: false,
+      revealed: false,
+      config: { prompt: '' },
+    },
+    {
+      id: dotsId,
+      type: 'dots',
+      title: '',
+      status: 'draft',
+      locked: false,
+      revealed: false,
+      config: { sourceActivityId: listId, dotsPerParticipant: 5, maxPerPriority: 3 },
+    },
+  ],
+});
+
+/** The list as README.md describes it: Bredband merged away, Klimatomställning hidden. */
+export const RUS_LIST: ListView = {
+  items: [
     { id: P.kompetens, hidden: false, mergedFrom: [], createdBySector: null },
     { id: P.kollektivtrafik, hidden: false, mergedFrom: [], createdBySector: null },
     { id: P.klimat, hidden: true, mergedFrom: [], createdBySector: null },
@@ -31,6 +91,9 @@ export const RUS_STATE: WorkshopState = {
     },
   ],
 };
+
+/** What the dot voting votes on: the list's active items in its order. */
+export const RUS_VOTE_ITEMS: DotsView = { items: RUS_LIST.items.map(({ id, hidden }) => ({ id, hidden })) };
 
 /** The merged-away Bredband keeps its key: merging never removes a text from the document. */
 export const RUS_TEXTS = {

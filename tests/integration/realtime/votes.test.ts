@@ -1,100 +1,121 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Allocation } from '../../../shared/domain/workshop.ts';
-import { Harness, openRoom, priorityIds, type Room } from '../helpers/harness.ts';
+import type { Allocation } from '../../../shared/activities/dots/types.ts';
+import {
+  activityIn,
+  cast,
+  castOk,
+  closeVote,
+  hideItem,
+  mergeItems,
+  mineIn,
+  openVote,
+  setRules,
+  sync,
+  tallyOf,
+} from '../helpers/agenda.ts';
+import { Harness, openRoom, type Room } from '../helpers/harness.ts';
 import { phoneOn } from '../helpers/phone.ts';
 import { dbFileOf } from '../helpers/server.ts';
-import { ack, okData, type TestSocket } from '../helpers/sockets.ts';
+import { mineOf, okData, type TestSocket } from '../helpers/sockets.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 
-describe('realtime/vote:cast', () => {
+const RULES = { dotsPerParticipant: 5, maxPerPriority: 3 };
+
+describe('realtime/activity:respond on dot voting', () => {
   const h = new Harness();
   afterEach(() => h.cleanup());
 
-  async function votingRoom(): Promise<{ room: Room; f: TestSocket; p: TestSocket; ids: string[] }> {
+  async function votingRoom(): Promise<{
+    room: Room;
+    f: TestSocket;
+    p: TestSocket;
+    ids: string[];
+    dots: string;
+  }> {
     const room = await openRoom(h, ['Ett', 'Två', 'Tre'], ['public']);
     const f = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
     const p = await h.socket(room.url, room.workshop.id, 'participant', room.participants[0]!.cookie);
-    okData(await ack(f, 'vote:open', { dotsPerParticipant: 5, maxPerPriority: 3 }));
-    return { room, f, p, ids: priorityIds(room) };
+    await openVote(f, room.dotsId, RULES);
+    return { room, f, p, ids: room.items, dots: room.dotsId };
   }
 
+  /** The stored responses of the dot voting, straight from the database. */
   function voteRows(room: Room): Array<{ priority_id: string; dots: number }> {
     const db = new Database(dbFileOf(room.dataDir), { readonly: true, fileMustExist: true });
     try {
       return db
         .prepare<[string], { priority_id: string; dots: number }>(
-          'SELECT priority_id, dots FROM votes WHERE workshop_id = ? ORDER BY dots',
+          `SELECT key AS priority_id, CAST(value AS INTEGER) AS dots FROM responses
+           WHERE activity_id = ? ORDER BY CAST(value AS INTEGER)`,
         )
-        .all(room.workshop.id);
+        .all(room.dotsId);
     } finally {
       db.close();
     }
   }
 
   it('answers the budget errors when an allocation breaks the rules', async () => {
-    const { f, p, ids } = await votingRoom();
+    const { f, p, ids, dots } = await votingRoom();
     const [a, b, c] = ids as [string, string, string];
 
-    expect(await ack(p, 'vote:cast', { allocation: { [a]: 3, [b]: 2, [c]: 1 } })).toEqual({
+    expect(await cast(p, dots, { [a]: 3, [b]: 2, [c]: 1 })).toEqual({
       ok: false,
       error: { code: 'BUDGET_EXCEEDED' },
     });
-    expect(await ack(p, 'vote:cast', { allocation: { [a]: 4 } })).toEqual({
-      ok: false,
-      error: { code: 'MAX_PER_PRIORITY' },
-    });
-    expect(await ack(p, 'vote:cast', { allocation: { 'unknown-priority': 1 } })).toEqual({
+    expect(await cast(p, dots, { [a]: 4 })).toEqual({ ok: false, error: { code: 'MAX_PER_PRIORITY' } });
+    expect(await cast(p, dots, { 'unknown-priority': 1 })).toEqual({
       ok: false,
       error: { code: 'UNKNOWN_PRIORITY' },
     });
-    expect(okData(await ack(f, 'workshop:sync', {})).tally?.totalDots).toBe(0);
+    expect(tallyOf(await sync(f), dots)?.totalDots).toBe(0);
   });
 
   it('stores the normalised allocation when it is within budget', async () => {
-    const { room, f, p, ids } = await votingRoom();
+    const { room, f, p, ids, dots } = await votingRoom();
     const [a, b, c] = ids as [string, string, string];
 
-    const reply = await ack(p, 'vote:cast', { allocation: { [a]: 3, [b]: 2, [c]: 0 } });
+    const reply = await cast(p, dots, { [a]: 3, [b]: 2, [c]: 0 });
 
     expect(reply).toEqual({ ok: true, data: { allocation: { [a]: 3, [b]: 2 } } });
-    expect(okData(await ack(p, 'workshop:sync', {})).allocation).toEqual({ [a]: 3, [b]: 2 });
-    expect(okData(await ack(f, 'workshop:sync', {})).tally?.totalDots).toBe(5);
+    expect(mineIn(await sync(p), dots)).toEqual({ [a]: 3, [b]: 2 });
+    expect(tallyOf(await sync(f), dots)?.totalDots).toBe(5);
     expect(voteRows(room)).toEqual([
       { priority_id: b, dots: 2 },
       { priority_id: a, dots: 3 },
     ]);
   });
 
-  it('answers VOTING_CLOSED when voting has not opened or has closed', async () => {
+  it('answers VOTING_CLOSED when the dot voting has not opened or has closed', async () => {
     const room = await openRoom(h, ['Ett'], ['public']);
-    const [a] = priorityIds(room) as [string];
+    const [a] = room.items as [string];
     const f = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
     const p = await h.socket(room.url, room.workshop.id, 'participant', room.participants[0]!.cookie);
     const closed = { ok: false, error: { code: 'VOTING_CLOSED' } };
 
-    expect(await ack(p, 'vote:cast', { allocation: { [a]: 1 } })).toEqual(closed);
-    okData(await ack(f, 'vote:open', { dotsPerParticipant: 3, maxPerPriority: 3 }));
-    okData(await ack(p, 'vote:cast', { allocation: { [a]: 2 } }));
-    okData(await ack(f, 'vote:close', {}));
-    expect(await ack(p, 'vote:cast', { allocation: { [a]: 3 } })).toEqual(closed);
+    // A draft is not even there for a participant.
+    expect(await cast(p, room.dotsId, { [a]: 1 })).toEqual({ ok: false, error: { code: 'NOT_FOUND' } });
+    await openVote(f, room.dotsId, { dotsPerParticipant: 3, maxPerPriority: 3 });
+    okData(await cast(p, room.dotsId, { [a]: 2 }));
+    await closeVote(f, room.dotsId);
+    expect(await cast(p, room.dotsId, { [a]: 3 })).toEqual(closed);
 
-    expect(okData(await ack(f, 'workshop:sync', {})).tally?.totalDots).toBe(2);
+    expect(tallyOf(await sync(f), room.dotsId)?.totalDots).toBe(2);
     expect(voteRows(room)).toEqual([{ priority_id: a, dots: 2 }]);
   });
 
   it('does not double the dots when the same allocation is cast twice', async () => {
-    const { room, f, p, ids } = await votingRoom();
+    const { room, f, p, ids, dots } = await votingRoom();
     const [a, b] = ids as [string, string];
     const allocation = { [a]: 2, [b]: 1 };
 
-    okData(await ack(p, 'vote:cast', { allocation }));
-    okData(await ack(p, 'vote:cast', { allocation }));
+    await castOk(p, dots, allocation);
+    await castOk(p, dots, allocation);
     // A second tab of the same participant retrying as well.
     const tab = await h.socket(room.url, room.workshop.id, 'participant', room.participants[0]!.cookie);
-    okData(await ack(tab, 'vote:cast', { allocation }));
+    await castOk(tab, dots, allocation);
 
-    const tally = okData(await ack(f, 'workshop:sync', {})).tally;
+    const tally = tallyOf(await sync(f), dots);
     expect(tally?.totalDots).toBe(3);
     expect(tally?.voters).toBe(1);
     expect(tally?.byPriority[a]?.total).toBe(2);
@@ -106,41 +127,41 @@ describe('realtime/vote:cast', () => {
 
   it('answers UNKNOWN_PRIORITY when dots go to a merged-away priority', async () => {
     const room = await openRoom(h, ['Ett', 'Två'], ['public']);
-    const [a, b] = priorityIds(room) as [string, string];
+    const [a, b] = room.items as [string, string];
     const f = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
     const p = await h.socket(room.url, room.workshop.id, 'participant', room.participants[0]!.cookie);
-    okData(await ack(f, 'priority:merge', { sourceId: b, targetId: a }));
-    okData(await ack(f, 'vote:open', { dotsPerParticipant: 5, maxPerPriority: 3 }));
+    await mergeItems(f, room.listId, b, a);
+    await openVote(f, room.dotsId, RULES);
 
-    expect(await ack(p, 'vote:cast', { allocation: { [a]: 1, [b]: 1 } })).toEqual({
+    expect(await cast(p, room.dotsId, { [a]: 1, [b]: 1 })).toEqual({
       ok: false,
       error: { code: 'UNKNOWN_PRIORITY' },
     });
   });
 
   it('keeps accepting casts and keeps the hidden dots when a priority holding dots is hidden', async () => {
-    const { room, f, p, ids } = await votingRoom();
+    const { room, f, p, ids, dots } = await votingRoom();
     const [a, b, c] = ids as [string, string, string];
-    okData(await ack(p, 'vote:cast', { allocation: { [a]: 3, [b]: 1 } }));
-    okData(await ack(f, 'priority:hide', { priorityId: a, hidden: true }));
+    await castOk(p, dots, { [a]: 3, [b]: 1 });
+    await hideItem(f, room.listId, a, true);
 
     // A phone that still holds the hidden entry sends it with its next tap.
-    expect(await ack(p, 'vote:cast', { allocation: { [a]: 3, [b]: 1, [c]: 1 } })).toEqual({
+    expect(await cast(p, dots, { [a]: 3, [b]: 1, [c]: 1 })).toEqual({
       ok: true,
       data: { allocation: { [a]: 3, [b]: 1, [c]: 1 } },
     });
     // The hidden dots are given back to spend: five visible dots fit the budget of five.
-    expect(await ack(p, 'vote:cast', { allocation: { [b]: 3, [c]: 2 } })).toEqual({
+    expect(await cast(p, dots, { [b]: 3, [c]: 2 })).toEqual({
       ok: true,
       data: { allocation: { [a]: 3, [b]: 3, [c]: 2 } },
     });
     // A changed value for the hidden priority is ignored, not stored.
-    expect(await ack(p, 'vote:cast', { allocation: { [a]: 1, [b]: 3, [c]: 2 } })).toEqual({
+    expect(await cast(p, dots, { [a]: 1, [b]: 3, [c]: 2 })).toEqual({
       ok: true,
       data: { allocation: { [a]: 3, [b]: 3, [c]: 2 } },
     });
 
-    const tally = okData(await ack(f, 'workshop:sync', {})).tally;
+    const tally = tallyOf(await sync(f), dots);
     expect(tally?.totalDots).toBe(5);
     expect(Object.keys(tally?.byPriority ?? {}).sort()).toEqual([b, c].sort());
     expect(Object.fromEntries(voteRows(room).map((r) => [r.priority_id, r.dots]))).toEqual({
@@ -151,101 +172,105 @@ describe('realtime/vote:cast', () => {
   });
 
   it('counts the stored dots again and lets the participant only shrink the excess when shown again', async () => {
-    const { f, p, ids } = await votingRoom();
+    const { room, f, p, ids, dots } = await votingRoom();
     const [a, b, c] = ids as [string, string, string];
-    okData(await ack(p, 'vote:cast', { allocation: { [a]: 3, [b]: 1 } }));
-    okData(await ack(f, 'priority:hide', { priorityId: a, hidden: true }));
-    okData(await ack(p, 'vote:cast', { allocation: { [b]: 3, [c]: 2 } }));
+    await castOk(p, dots, { [a]: 3, [b]: 1 });
+    await hideItem(f, room.listId, a, true);
+    await castOk(p, dots, { [b]: 3, [c]: 2 });
 
-    okData(await ack(f, 'priority:hide', { priorityId: a, hidden: false }));
+    await hideItem(f, room.listId, a, false);
 
-    expect(okData(await ack(f, 'workshop:sync', {})).tally?.totalDots).toBe(8);
+    expect(tallyOf(await sync(f), dots)?.totalDots).toBe(8);
     const over = { ok: false, error: { code: 'BUDGET_EXCEEDED' } };
-    expect(await ack(p, 'vote:cast', { allocation: { [a]: 3, [b]: 3, [c]: 3 } })).toEqual(over);
-    okData(await ack(p, 'vote:cast', { allocation: { [a]: 3, [b]: 3, [c]: 1 } }));
-    expect(await ack(p, 'vote:cast', { allocation: { [a]: 3, [b]: 3, [c]: 2 } })).toEqual(over);
-    expect(await ack(p, 'vote:cast', { allocation: { [a]: 2, [b]: 3, [c]: 2 } })).toEqual({
+    expect(await cast(p, dots, { [a]: 3, [b]: 3, [c]: 3 })).toEqual(over);
+    await castOk(p, dots, { [a]: 3, [b]: 3, [c]: 1 });
+    expect(await cast(p, dots, { [a]: 3, [b]: 3, [c]: 2 })).toEqual(over);
+    expect(await cast(p, dots, { [a]: 2, [b]: 3, [c]: 2 })).toEqual({
       ok: true,
       data: { allocation: { [a]: 2, [b]: 3, [c]: 2 } },
     });
   });
 
-  it('answers VOTE_RULES_LOCKED and changes nothing when a vote holding dots is reopened with other rules', async () => {
-    const { f, p, ids } = await votingRoom();
-    okData(await ack(p, 'vote:cast', { allocation: { [ids[0]!]: 3, [ids[1]!]: 2 } }));
-    okData(await ack(f, 'vote:close', {}));
+  it('answers VOTE_RULES_LOCKED and changes nothing when rules change while dots are stored', async () => {
+    const { f, p, ids, dots } = await votingRoom();
+    await castOk(p, dots, { [ids[0]!]: 3, [ids[1]!]: 2 });
+    await closeVote(f, dots);
 
-    expect(await ack(f, 'vote:open', { dotsPerParticipant: 2, maxPerPriority: 1 })).toEqual({
+    expect(await setRules(f, dots, { dotsPerParticipant: 2, maxPerPriority: 1 })).toEqual({
+      ok: false,
+      error: { code: 'VOTE_RULES_LOCKED' },
+    });
+    // While open, too.
+    await openVote(f, dots);
+    expect(await setRules(f, dots, { dotsPerParticipant: 5, maxPerPriority: 2 })).toEqual({
       ok: false,
       error: { code: 'VOTE_RULES_LOCKED' },
     });
 
-    const snapshot = okData(await ack(p, 'workshop:sync', {}));
-    expect(snapshot.state.phase).toBe('closed');
-    expect(snapshot.state.vote).toEqual({ dotsPerParticipant: 5, maxPerPriority: 3 });
-    expect(snapshot.allocation).toEqual({ [ids[0]!]: 3, [ids[1]!]: 2 });
+    const snapshot = await sync(p);
+    expect(activityIn(snapshot, dots)).toMatchObject({ status: 'open', config: RULES });
+    expect(mineIn(snapshot, dots)).toEqual({ [ids[0]!]: 3, [ids[1]!]: 2 });
   });
 
-  it('reopens with the stored dots when a vote is reopened with the same rules', async () => {
-    const { f, p, ids } = await votingRoom();
-    okData(await ack(p, 'vote:cast', { allocation: { [ids[0]!]: 3 } }));
-    okData(await ack(f, 'vote:close', {}));
+  it('reopens with the stored dots when a closed dot voting is opened again with the same rules', async () => {
+    const { f, p, ids, dots } = await votingRoom();
+    await castOk(p, dots, { [ids[0]!]: 3 });
+    await closeVote(f, dots);
 
-    okData(await ack(f, 'vote:open', { dotsPerParticipant: 5, maxPerPriority: 3 }));
+    // The same rules are no change: accepted without a reset.
+    okData(await setRules(f, dots, RULES));
+    await openVote(f, dots);
 
-    const snapshot = okData(await ack(p, 'workshop:sync', {}));
-    expect(snapshot.state.phase).toBe('voting');
-    expect(snapshot.allocation).toEqual({ [ids[0]!]: 3 });
+    const snapshot = await sync(p);
+    expect(activityIn(snapshot, dots).status).toBe('open');
+    expect(mineIn(snapshot, dots)).toEqual({ [ids[0]!]: 3 });
   });
 
-  it('deletes every dot and opens with the new rules when the facilitator reopens with resetVotes', async () => {
+  it('deletes every dot and applies the new rules when the facilitator changes rules with resetResponses', async () => {
     const room = await openRoom(h, ['Ett', 'Två'], ['public', 'civil']);
-    const [a, b] = priorityIds(room) as [string, string];
+    const [a, b] = room.items as [string, string];
+    const dots = room.dotsId;
     const f = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
     const [p1, p2] = await Promise.all(
       room.participants.map((x) => h.socket(room.url, room.workshop.id, 'participant', x.cookie)),
     );
-    const mine: Allocation[] = [];
-    p2!.socket.on('vote:mine', (allocation) => mine.push(allocation));
-    okData(await ack(f, 'vote:open', { dotsPerParticipant: 5, maxPerPriority: 3 }));
-    okData(await ack(p1!, 'vote:cast', { allocation: { [a]: 3 } }));
-    okData(await ack(p2!, 'vote:cast', { allocation: { [b]: 2 } }));
-    okData(await ack(f, 'priority:hide', { priorityId: b, hidden: true }));
-    okData(await ack(f, 'vote:close', {}));
+    await openVote(f, dots, RULES);
+    await castOk(p1!, dots, { [a]: 3 });
+    await castOk(p2!, dots, { [b]: 2 });
+    await hideItem(f, room.listId, b, true);
+    await closeVote(f, dots);
 
-    okData(await ack(f, 'vote:open', { dotsPerParticipant: 3, maxPerPriority: 1, resetVotes: true }));
+    okData(await setRules(f, dots, { dotsPerParticipant: 3, maxPerPriority: 1 }, true));
+    await openVote(f, dots);
 
     expect(voteRows(room)).toEqual([]);
-    const snapshot = okData(await ack(p1!, 'workshop:sync', {}));
-    expect(snapshot.state).toMatchObject({
-      phase: 'voting',
-      vote: { dotsPerParticipant: 3, maxPerPriority: 1 },
+    const snapshot = await sync(p1!);
+    expect(activityIn(snapshot, dots)).toMatchObject({
+      status: 'open',
+      config: { dotsPerParticipant: 3, maxPerPriority: 1, sourceActivityId: room.listId },
     });
-    expect(snapshot.allocation).toEqual({});
-    expect(await waitFor(() => mine.at(-1), 5000, 'vote:mine after the reset')).toEqual({});
-    expect(okData(await ack(p1!, 'vote:cast', { allocation: { [a]: 1 } })).allocation).toEqual({ [a]: 1 });
+    expect(mineIn(snapshot, dots)).toEqual({});
+    expect(await waitFor(() => mineOf(p2!, dots).at(-1), 5000, 'activity:mine after the reset')).toEqual({});
+    expect(tallyOf(await sync(f), dots)?.totalDots).toBe(0);
+    expect(await castOk(p1!, dots, { [a]: 1 })).toEqual({ [a]: 1 });
   });
 
-  it("sends vote:mine to the participant's other tabs but never to the socket that cast", async () => {
-    const { room, p, ids } = await votingRoom();
+  it("sends activity:mine to the participant's other tabs but never to the socket that cast", async () => {
+    const { room, p, ids, dots } = await votingRoom();
     const tab = await h.socket(room.url, room.workshop.id, 'participant', room.participants[0]!.cookie);
-    const atSender: Allocation[] = [];
-    const atTab: Allocation[] = [];
-    p.socket.on('vote:mine', (allocation) => atSender.push(allocation));
-    tab.socket.on('vote:mine', (allocation) => atTab.push(allocation));
 
-    okData(await ack(p, 'vote:cast', { allocation: { [ids[0]!]: 1 } }));
+    await castOk(p, dots, { [ids[0]!]: 1 });
 
-    await waitFor(() => atTab.length === 1, 5000, 'vote:mine at the other tab');
-    expect(atTab).toEqual([{ [ids[0]!]: 1 }]);
-    // The server sends vote:mine before the ack, so anything meant for the sender has arrived.
-    expect(atSender).toEqual([]);
+    await waitFor(() => mineOf(tab, dots).length === 1, 5000, 'activity:mine at the other tab');
+    expect(tab.mine).toEqual([{ activityId: dots, value: { [ids[0]!]: 1 } }]);
+    // The server sends activity:mine before the ack, so anything meant for the sender has arrived.
+    expect(p.mine).toEqual([]);
   });
 
   it('stores every tap when a phone sends taps before the earlier acks have come back', async () => {
-    const { p, ids } = await votingRoom();
+    const { p, ids, dots } = await votingRoom();
     const [a, b, c] = ids as [string, string, string];
-    const phone = phoneOn(p, okData(await ack(p, 'workshop:sync', {})));
+    const phone = phoneOn(p, await sync(p), dots);
 
     // a and b leave back to back; c is tapped the moment a's ack is in, while b's is not yet.
     const done = new Promise<void>((resolve) => {
@@ -254,6 +279,9 @@ describe('realtime/vote:cast', () => {
     });
     await done;
 
-    expect(okData(await ack(p, 'workshop:sync', {})).allocation).toEqual({ [a]: 1, [b]: 1, [c]: 1 });
+    const stored: Allocation = { [a]: 1, [b]: 1, [c]: 1 };
+    expect(mineIn(await sync(p), dots)).toEqual(stored);
+    await waitFor(() => Object.keys(phone.allocation()).length === 3, 5000, 'every ack at the phone');
+    expect(phone.allocation()).toEqual(stored);
   });
 });

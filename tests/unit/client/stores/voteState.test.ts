@@ -29,7 +29,7 @@ describe('client/stores/voteState', () => {
     expect(s.confirmed).toEqual({ a: 1 });
   });
 
-  it('keeps the taps in flight shown when vote:mine arrives meanwhile', () => {
+  it('keeps the taps in flight shown when activity:mine arrives meanwhile', () => {
     const s = received(threeTaps(), { a: 1 });
     expect(s.allocation).toEqual({ a: 1, b: 1, c: 1 });
     expect(s.confirmed).toEqual({ a: 1 });
@@ -65,16 +65,44 @@ describe('client/stores/voteState', () => {
     expect(s.allocation).toEqual({ a: 2 });
   });
 
-  it('rolls back to the latest vote:mine when a cast fails after it arrived', () => {
+  it('rolls back to the latest activity:mine when a cast fails after it arrived', () => {
     let s = proposed(initialVotes({ a: 1 }), { a: 2 });
     s = received(s, { b: 1 });
     s = acked(s, 1, null);
     expect(s.allocation).toEqual({ b: 1 });
   });
 
-  it('shows vote:mine at once when no cast is in flight', () => {
+  it('shows activity:mine at once when no cast is in flight', () => {
     const s = received(initialVotes({ a: 1 }), {});
     expect(s.allocation).toEqual({});
     expect(s.confirmed).toEqual({});
+  });
+
+  it('shows the newest tap whatever pushes and older acks arrive, in any order, before its own ack', () => {
+    const latest = { a: 1, b: 1, c: 1 };
+    type Event = [string, (s: VoteState) => VoteState];
+    const events: Event[] = [
+      ['ack 1', (s) => acked(s, 1, { a: 1 })],
+      ['ack 2 refused', (s) => acked(s, 2, null)],
+      ['push', (s) => received(s, { x: 4 })],
+      ['push empty', (s) => received(s, {})],
+    ];
+    const orders = (rest: Event[]): Event[][] =>
+      rest.length === 0
+        ? [[]]
+        : rest.flatMap((e, i) => orders(rest.filter((_, j) => j !== i)).map((o) => [e, ...o]));
+    const overridden: string[] = [];
+    for (const order of orders(events))
+      for (let n = 1; n <= order.length; n++) {
+        const s = order.slice(0, n).reduce((acc, [, apply]) => apply(acc), threeTaps());
+        if (JSON.stringify(s.allocation) !== JSON.stringify(latest))
+          overridden.push(
+            order
+              .slice(0, n)
+              .map(([name]) => name)
+              .join(', '),
+          );
+      }
+    expect(overridden).toEqual([]);
   });
 });

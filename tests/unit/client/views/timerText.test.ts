@@ -9,8 +9,10 @@ const view = (over: Partial<TimerView>): TimerView => ({
   closeOnEnd: true,
   ...over,
 });
-const voting = { phase: 'voting', locked: false } as const;
-const collecting = { phase: 'collect', locked: false } as const;
+const open = { status: 'open', locked: false } as const;
+/** A dot voting has results; a list has none. */
+const dots = { results: true };
+const list = { results: false };
 
 describe('client/views/timerText', () => {
   it('shows minutes and seconds, rounding a started second up, when under an hour', () => {
@@ -28,26 +30,31 @@ describe('client/views/timerText', () => {
   });
 
   it('says nothing while there is no timer or no warning yet', () => {
-    expect(timerNotice(null, voting)).toBeNull();
-    expect(timerNotice(view({}), voting)).toBeNull();
-    expect(timerNotice(view({ status: 'paused' }), voting)).toBeNull();
+    expect(timerNotice(null, open, dots)).toBeNull();
+    expect(timerNotice(view({}), open, dots)).toBeNull();
+    expect(timerNotice(view({ status: 'paused' }), open, list)).toBeNull();
   });
 
-  it('says what closes when the warning starts and the timer closes contributions', () => {
-    expect(timerNotice(view({ warning: true }), voting)).toBe('warnVote');
-    expect(timerNotice(view({ warning: true }), collecting)).toBe('warnAnswers');
+  it('says what closes when the warning starts and the timer closes an open activity', () => {
+    expect(timerNotice(view({ warning: true }), open, dots)).toBe('warnVote');
+    expect(timerNotice(view({ warning: true }), open, list)).toBe('warnAnswers');
+    expect(timerNotice(view({ warning: true }), open, null)).toBe('warnAnswers');
   });
 
   it('says only that time is nearly up when nothing will close', () => {
-    expect(timerNotice(view({ warning: true, closeOnEnd: false }), voting)).toBe('warnTime');
-    expect(timerNotice(view({ warning: true, closeOnEnd: false }), collecting)).toBe('warnTime');
-    expect(timerNotice(view({ warning: true }), { phase: 'closed', locked: false })).toBe('warnTime');
-    expect(timerNotice(view({ warning: true }), { phase: 'collect', locked: true })).toBe('warnTime');
-    expect(timerNotice(view({ warning: true }), null)).toBe('warnTime');
+    expect(timerNotice(view({ warning: true, closeOnEnd: false }), open, dots)).toBe('warnTime');
+    expect(timerNotice(view({ warning: true, closeOnEnd: false }), open, list)).toBe('warnTime');
+    // Already closed, not yet opened, or locked: the end closes nothing people could still do.
+    for (const status of ['closed', 'draft'] as const)
+      expect(timerNotice(view({ warning: true }), { status, locked: false }, dots)).toBe('warnTime');
+    expect(timerNotice(view({ warning: true }), { status: 'open', locked: true }, list)).toBe('warnTime');
+    expect(timerNotice(view({ warning: true }), null, null)).toBe('warnTime');
   });
 
   it('says time is up when the timer has ended', () => {
-    expect(timerNotice(view({ status: 'ended', remainingMs: 0 }), voting)).toBe('ended');
-    expect(timerNotice(view({ status: 'ended', remainingMs: 0, closeOnEnd: false }), null)).toBe('ended');
+    expect(timerNotice(view({ status: 'ended', remainingMs: 0 }), open, dots)).toBe('ended');
+    expect(timerNotice(view({ status: 'ended', remainingMs: 0, closeOnEnd: false }), null, null)).toBe(
+      'ended',
+    );
   });
 });

@@ -7,19 +7,20 @@ import { createYjsClientRepo } from '../../../../server/db/yjsClientRepo.ts';
 import { createYjsRepo } from '../../../../server/db/yjsRepo.ts';
 import { TEXTS_KEY } from '../../../../shared/protocol/yjsDoc.ts';
 
-const W = 'workshop-1';
+/** The list activity whose document this is (foreign keys are off: no activity row). */
+const DOC = 'activity-1';
 const writer: WritePolicy = { owner: 'p:1', refuseText: () => null, maxTextLength: null };
 
 function setup() {
   const db = openDb(':memory:');
-  db.pragma('foreign_keys = OFF'); // the log alone, without the workshop rows it belongs to
+  db.pragma('foreign_keys = OFF'); // the log alone, without the activity row it belongs to
   return { db, repo: createYjsRepo(db), clients: createYjsClientRepo(db) };
 }
 
 type Setup = ReturnType<typeof setup>;
 const errors: unknown[] = [];
-const open = (s: Setup) => new LiveDoc(W, s.repo, s.clients, (e) => errors.push(e));
-const rows = (db: Db) => (db.prepare('SELECT count(*) AS n FROM yjs_updates').get() as { n: number }).n;
+const open = (s: Setup) => new LiveDoc(DOC, s.repo, s.clients, (e) => errors.push(e));
+const rows = (db: Db) => (db.prepare('SELECT count(*) AS n FROM doc_updates').get() as { n: number }).n;
 const textsOf = (doc: Y.Doc) => doc.getMap(TEXTS_KEY).toJSON();
 
 /** A loaded document with one server text and `edits` client updates stored one row each. */
@@ -72,7 +73,7 @@ describe('collab/liveDoc', () => {
     const live = withLog(s, 30);
     const before = { json: textsOf(live.doc), sv: Y.encodeStateVector(live.doc) };
     // The merged row is refused after the old rows were deleted in the same transaction.
-    s.db.exec(`CREATE TRIGGER no_merge BEFORE INSERT ON yjs_updates
+    s.db.exec(`CREATE TRIGGER no_merge BEFORE INSERT ON doc_updates
       WHEN length(NEW.data) > 60 BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
 
     live.compact();
@@ -97,11 +98,11 @@ describe('collab/liveDoc', () => {
   it('throws DocumentUnreadable and leaves the log as it was when a stored row is corrupt', () => {
     const s = setup();
     withLog(s, 3).destroy();
-    s.repo.append(W, new Uint8Array([1, 200, 1, 255, 255]));
-    const stored = s.repo.load(W);
+    s.repo.append(DOC, new Uint8Array([1, 200, 1, 255, 255]));
+    const stored = s.repo.load(DOC);
 
     expect(() => open(s)).toThrow(DocumentUnreadable);
-    expect(s.repo.load(W)).toEqual(stored);
+    expect(s.repo.load(DOC)).toEqual(stored);
   });
 
   it('drops stored structs that wait for a missing dependency, so no joiner receives them', () => {
@@ -112,7 +113,7 @@ describe('collab/liveDoc', () => {
     text.set('x', 'withheld');
     const before = Y.encodeStateVector(attacker);
     text.set('y', 'depends on it');
-    s.repo.append(W, Y.encodeStateAsUpdate(attacker, before));
+    s.repo.append(DOC, Y.encodeStateAsUpdate(attacker, before));
 
     const live = open(s);
 
@@ -127,6 +128,6 @@ describe('collab/liveDoc', () => {
     const s = setup();
     withLog(s, 1).destroy();
 
-    expect([...s.clients.load(W)]).toEqual([[4242, 'p:1']]);
+    expect([...s.clients.load(DOC)]).toEqual([[4242, 'p:1']]);
   });
 });

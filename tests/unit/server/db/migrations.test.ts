@@ -1,54 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../../server/db/migrations.ts';
 import { copyV1, V1 } from '../../../fixtures/v1.ts';
-
-type Db = Database.Database;
-
-interface StepCheck {
-  step: number;
-  foreignKeys: unknown[];
-  integrity: unknown[];
-}
-
-/** Applies the steps the database lacks, each in its own transaction as openDb does, checking after each. */
-function migrateCheckingEachStep(db: Db): StepCheck[] {
-  const checks: StepCheck[] = [];
-  for (let step = db.pragma('user_version', { simple: true }) as number; step < MIGRATIONS.length; step++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[step]!);
-      db.pragma(`user_version = ${step + 1}`);
-    })();
-    checks.push({
-      step: step + 1,
-      foreignKeys: db.pragma('foreign_key_check') as unknown[],
-      integrity: db.pragma('integrity_check') as unknown[],
-    });
-  }
-  return checks;
-}
-
-/** What `migrateCheckingEachStep` reports when every step from `from + 1` on left the file sound. */
-function allClean(from: number): StepCheck[] {
-  return MIGRATIONS.slice(from).map((_, i) => ({
-    step: from + i + 1,
-    foreignKeys: [],
-    integrity: [{ integrity_check: 'ok' }],
-  }));
-}
-
-function open(file: string): Db {
-  const db = new Database(file);
-  db.pragma('foreign_keys = ON'); // as openDb: the steps' own inserts are checked as they run
-  return db;
-}
-
-function schemaOf(db: Db): unknown[] {
-  return db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name').all();
-}
+import { agendaOf, allClean, type Db, migrateCheckingEachStep, open, schemaOf } from './stepwise.ts';
 
 describe('db/migrations', () => {
   const opened: Db[] = [];
@@ -89,12 +45,30 @@ describe('db/migrations', () => {
       { workshop_id: V1.rus.id, facilitator_id: V1.facilitatorId, role: 'owner', sameTime: 1 },
       { workshop_id: V1.empty.id, facilitator_id: V1.facilitatorId, role: 'owner', sameTime: 1 },
     ]);
-    expect(db.prepare('SELECT count(*) AS n FROM yjs_clients').get()).toEqual({ n: 0 });
-    expect(db.prepare('SELECT count(*) AS n FROM text_versions').get()).toEqual({ n: 0 });
-    expect(db.prepare('SELECT count(*) AS n, count(timer) AS timers FROM workshops').get()).toEqual({
-      n: 2,
+    expect(db.prepare('SELECT count(*) AS n FROM doc_clients').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM item_versions').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n, count(timer) AS timers FROM activities').get()).toEqual({
+      n: 4,
       timers: 0,
     });
+    // RUS: closed, locked, revealed with a 5/3 vote; the empty one collecting without a vote.
+    expect(agendaOf(db, V1.rus.id)).toMatchObject([
+      { type: 'list', status: 'closed', locked: 1, revealed: 0, live: 0 },
+      {
+        type: 'dots',
+        status: 'closed',
+        locked: 0,
+        revealed: 1,
+        live: 1,
+        config: { dotsPerParticipant: 5, maxPerPriority: 3 },
+      },
+    ]);
+    expect(agendaOf(db, V1.empty.id)).toMatchObject([
+      { type: 'list', status: 'open', locked: 0, revealed: 0, live: 1 },
+      { type: 'dots', status: 'draft', locked: 0, revealed: 0, live: 0 },
+    ]);
+    expect(db.prepare('SELECT count(*) AS n FROM items').get()).toEqual({ n: 6 });
+    expect(db.prepare('SELECT count(*) AS n FROM responses').get()).toEqual({ n: 6 });
   });
 
   it('ends with the schema an empty database gets when the database was made by 0.1.0', () => {

@@ -1,65 +1,110 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../../server/export/csv.ts';
-import { LABELS } from '../../../../server/export/labels.ts';
-import { exportData, row } from './exportFixture.ts';
+import { exportDoc, sectionOf } from './exportFixture.ts';
 
 describe('server/export/csv', () => {
-  it('starts with a BOM and separates cells with semicolons and rows with CRLF', () => {
-    const csv = toCsv(exportData([row(1, 'Bättre vägar i Hällefors', 2)]), LABELS.sv);
+  it('renders the facts, who joined and every kind of block when exporting a document', () => {
+    const csv = toCsv(exportDoc());
 
-    expect(csv.startsWith('\uFEFF"Workshop";"Strategi för Örebro län"\r\n')).toBe(true);
-    const lines = csv.slice(1).split('\r\n');
-    expect(lines).toContain('"Prickar per deltagare";5');
-    expect(lines).toContain(
-      '1;"Bättre vägar i Hällefors";2;2;0;0;0;0;0;"nej";"Förberedd av processledaren";""',
+    expect(csv).toBe(
+      `\uFEFF${[
+        '"Workshop";"Strategi för Örebro län"',
+        '"Datum";"2025-03-14"',
+        '"Plats";"Lindesberg"',
+        '"Beskrivning";""',
+        '"Kod";"ABCDEFGH"',
+        '"Exporterad";"2025-03-14T12:00:00.000Z"',
+        '',
+        '"Deltagare per sektor"',
+        '"Sektor";"Anslutna"',
+        '"Offentlig sektor";3',
+        '"Näringsliv";0',
+        '"Akademi";0',
+        '"Civilsamhälle";1',
+        '"Annat";0',
+        '"Vill inte ange";0',
+        '"Alla";4',
+        '',
+        '"Prickröstning";"dots"',
+        '',
+        '"Fråga";"Vad ska länet satsa på?"',
+        '',
+        '"Prickar per deltagare";5',
+        '',
+        '"Placering";"Prioritering";"Prickar totalt"',
+        '1;"Kollektivtrafik";4',
+        '"–";"Dold (dold, räknas inte)";"–"',
+        '',
+        '"Dolda prioriteringar räknas inte."',
+        '',
+        '"Röstande per sektor"',
+        '"Sektor";"Röstade"',
+        '"Offentlig sektor";2',
+        '',
+        '"Sammanslagen från"',
+        '"1. Mål";"Ett (Civilsamhälle)"',
+      ].join('\r\n')}\r\n`,
     );
-    expect(lines).toContain('"Offentlig sektor";3;2');
-    expect(lines).toContain('"Civilsamhälle";1;0');
-    expect(lines).toContain('"Alla";4;2');
   });
 
-  it('prefixes an apostrophe when a cell starts with = + - or @', () => {
-    const rows = ['=1+1', '+46 70', '-2', '@SUM(A1)', 'a=b', 'åäö = ok'].map((text, i) => row(i + 1, text));
+  it('uses the chosen language for the facts when lang is en', () => {
+    const lines = toCsv(exportDoc([], { lang: 'en' })).split('\r\n');
 
-    const lines = toCsv(exportData(rows, { title: '=cmd|"/c calc"!A1' }), LABELS.en).split('\r\n');
+    expect(lines[0]).toBe('\uFEFF"Workshop";"Strategi för Örebro län"');
+    expect(lines).toContain('"Civil society";1');
+    expect(lines).toContain('"All";4');
+  });
+
+  it('prefixes an apostrophe when a cell starts with = + - @ or a tab', () => {
+    const texts = ['=1+1', '+46 70', '-2', '@SUM(A1)', '\tx', 'a=b', 'åäö = ok', '– streck'];
+    const doc = exportDoc(
+      [
+        sectionOf({
+          kind: 'table',
+          columns: [{ label: '=label', numeric: false }],
+          rows: texts.map((t) => [t]),
+        }),
+        {
+          title: '@titel',
+          type: 'list',
+          blocks: [{ kind: 'list', heading: '+h', items: [{ text: '-a', children: ['=b'] }] }],
+        },
+      ],
+      { lang: 'en', title: '=cmd|"/c calc"!A1' },
+    );
+
+    const lines = toCsv(doc).split('\r\n');
 
     expect(lines[0]).toBe(`\uFEFF"Workshop";"'=cmd|""/c calc""!A1"`);
-    const texts = lines.filter((l) => /^\d;/.test(l)).map((l) => l.split(';')[1]);
-    expect(texts).toEqual([`"'=1+1"`, `"'+46 70"`, `"'-2"`, `"'@SUM(A1)"`, '"a=b"', '"åäö = ok"']);
+    expect(lines).toContain(`"'=label"`);
+    for (const [i, expected] of [
+      `"'=1+1"`,
+      `"'+46 70"`,
+      `"'-2"`,
+      `"'@SUM(A1)"`,
+      `"'\tx"`,
+      '"a=b"',
+      '"åäö = ok"',
+      '"– streck"',
+    ].entries())
+      expect(lines[lines.indexOf(`"'=label"`) + 1 + i]).toBe(expected);
+    expect(lines).toContain(`"'@titel";"list"`);
+    expect(lines).toContain(`"'+h"`);
+    expect(lines).toContain(`"'-a";"'=b"`);
   });
 
-  it('lists merged-from texts and the origin sector when a priority was merged', () => {
-    const merged = row(1, 'Mål', 0, {
-      createdBySector: 'academia',
-      hidden: true,
-      mergedFrom: [
-        { priorityId: 'x1xxxx', text: 'Ett', createdBySector: 'civil', mergedAt: '' },
-        { priorityId: 'x2xxxx', text: 'Två', createdBySector: null, mergedAt: '' },
-      ],
-    });
-
-    const lines = toCsv(exportData([merged]), LABELS.en).split('\r\n');
-
-    expect(lines).toContain('1;"Mål";"–";"–";"–";"–";"–";"–";"–";"yes";"Academia";"Ett | Två"');
+  it('keeps numbers unquoted and negative numbers as numbers when cells are numeric', () => {
+    const lines = toCsv(
+      exportDoc([sectionOf({ kind: 'fields', fields: [{ label: 'Antal', value: -3 }] })]),
+    ).split('\r\n');
+    expect(lines).toContain('"Antal";-3');
   });
 
-  it('writes dashes and says why when a priority is hidden', () => {
-    const lines = toCsv(exportData([row(1, 'Synlig', 2), row(2, 'Dold', 0, { hidden: true })]), LABELS.sv)
-      .slice(1)
-      .split('\r\n');
-
-    expect(lines).toContain('1;"Synlig";2;2;0;0;0;0;0;"nej";"Förberedd av processledaren";""');
-    expect(lines).toContain('2;"Dold";"–";"–";"–";"–";"–";"–";"–";"ja";"Förberedd av processledaren";""');
-    expect(lines).toContain(`"${LABELS.sv.hiddenNote}"`);
-  });
-
-  it('leaves out the note on hidden priorities when none is hidden', () => {
-    const csv = toCsv(exportData([row(1, 'Synlig', 2)]), LABELS.sv);
-    expect(csv).not.toContain(LABELS.sv.hiddenNote);
-  });
-
-  it('writes the no-vote label when no vote has been configured', () => {
-    const data = { ...exportData([]), vote: null };
-    expect(toCsv(data, LABELS.en).split('\r\n')).toContain('"Dots per participant";"No vote"');
+  it('quotes separators, quotes and line breaks inside a cell when texts contain them', () => {
+    const lines = toCsv(exportDoc([sectionOf({ kind: 'text', label: 'Fråga', text: 'a;b "c"\nd' })])).split(
+      '\r\n',
+    );
+    // The line break stays inside the quoted cell; rows end with CRLF.
+    expect(lines).toContain('"Fråga";"a;b ""c""\nd"');
   });
 });

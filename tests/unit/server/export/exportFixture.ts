@@ -1,42 +1,67 @@
-import type { ExportData, ExportRow } from '../../../../server/export/exportData.ts';
+import type { ExportDocument, ExportSection } from '../../../../server/export/document.ts';
 import { emptyBySector } from '../../../../shared/domain/sectors.ts';
-import type { PriorityMeta } from '../../../../shared/domain/workshop.ts';
-import { priorityMeta } from '../../priorityMeta.ts';
 
-const meta = priorityMeta;
+/** A section with one block of every kind, as a module would build it. */
+export const everyBlock: ExportSection = {
+  title: 'Prickröstning',
+  type: 'dots',
+  blocks: [
+    { kind: 'text', label: 'Fråga', text: 'Vad ska länet satsa på?' },
+    { kind: 'fields', fields: [{ label: 'Prickar per deltagare', value: 5 }] },
+    {
+      kind: 'table',
+      columns: [
+        { label: 'Placering', numeric: true },
+        { label: 'Prioritering', numeric: false },
+        { label: 'Prickar totalt', numeric: true },
+      ],
+      rows: [
+        [1, 'Kollektivtrafik', 4],
+        ['–', 'Dold (dold, räknas inte)', '–'],
+      ],
+    },
+    { kind: 'text', text: 'Dolda prioriteringar räknas inte.' },
+    {
+      kind: 'table',
+      heading: 'Röstande per sektor',
+      columns: [
+        { label: 'Sektor', numeric: false },
+        { label: 'Röstade', numeric: true },
+      ],
+      rows: [['Offentlig sektor', 2]],
+    },
+    {
+      kind: 'list',
+      heading: 'Sammanslagen från',
+      items: [{ text: '1. Mål', children: ['Ett (Civilsamhälle)'] }],
+    },
+  ],
+};
 
-/** A hidden row has no counted dots, as `gatherExport` makes it. */
-export function row(rank: number, text: string, total = 0, extra: Partial<PriorityMeta> = {}): ExportRow {
+/** A document with hand-picked values, so each format's output can be checked exactly. */
+export function exportDoc(
+  sections: ExportSection[] = [everyBlock],
+  overrides: Partial<ExportDocument['meta']> = {},
+): ExportDocument {
   return {
-    rank,
-    text,
-    meta: meta(`p${rank}xxxx`, extra),
-    dots: extra.hidden ? null : { total, bySector: { ...emptyBySector(), public: total } },
-  };
-}
-
-/** An export with hand-picked values, so each format's output can be checked exactly. */
-export function exportData(rows: ExportRow[], overrides: Partial<ExportData['workshop']> = {}): ExportData {
-  return {
-    workshop: {
-      id: 'w1xxxxxx',
-      code: 'ABCDEFGH',
+    meta: {
+      lang: 'sv',
       title: 'Strategi för Örebro län',
       date: '2025-03-14',
       place: 'Lindesberg',
+      code: 'ABCDEFGH',
       description: '',
-      phase: 'closed',
-      locked: false,
-      revealed: true,
-      vote: { dotsPerParticipant: 5, maxPerPriority: 3 },
-      createdBy: 'f1xxxxxx',
-      createdAt: '2025-03-01T00:00:00.000Z',
+      exportedAt: '2025-03-14T12:00:00.000Z',
+      joinedBySector: { ...emptyBySector(), public: 3, civil: 1 },
       ...overrides,
     },
-    vote: { dotsPerParticipant: 5, maxPerPriority: 3 },
-    rows,
-    joinedBySector: { ...emptyBySector(), public: 3, civil: 1 },
-    votedBySector: { ...emptyBySector(), public: 2 },
-    exportedAt: '2025-03-14T12:00:00.000Z',
+    sections,
   };
 }
+
+/** A section holding just one block, for checking how a format renders that block. */
+export const sectionOf = (block: ExportSection['blocks'][number]): ExportSection => ({
+  title: 'Prioriteringar',
+  type: 'list',
+  blocks: [block],
+});

@@ -1,62 +1,132 @@
 import { describe, expect, it } from 'vitest';
-import { LABELS } from '../../../../server/export/labels.ts';
 import { toMarkdown } from '../../../../server/export/markdown.ts';
-import { exportData, row } from './exportFixture.ts';
+import { exportDoc, sectionOf } from './exportFixture.ts';
 
 describe('server/export/markdown', () => {
-  it('writes a table row per priority with dots per sector when exporting', () => {
-    const md = toMarkdown(exportData([row(1, 'Kollektivtrafik', 4)]), LABELS.sv);
+  it('renders the facts, who joined and every kind of block when exporting a document', () => {
+    const md = toMarkdown(exportDoc());
 
-    expect(md.startsWith('# Strategi för Örebro län\n')).toBe(true);
-    expect(md).toContain('| Ordning | Prioritering | Prickar totalt | Offentlig sektor | Näringsliv |');
-    expect(md).toContain('| 1 | Kollektivtrafik | 4 | 4 | 0 | 0 | 0 | 0 | 0 |');
-    expect(md).toContain('| Offentlig sektor | 3 | 2 |');
-    expect(md).toContain('| Civilsamhälle | 1 | 0 |');
+    expect(md).toBe(
+      [
+        '# Strategi för Örebro län',
+        '',
+        '- **Datum:** 2025-03-14',
+        '- **Plats:** Lindesberg',
+        '- **Kod:** ABCDEFGH',
+        '- **Exporterad:** 2025-03-14T12:00:00.000Z',
+        '',
+        '## Deltagare per sektor',
+        '',
+        '| Sektor | Anslutna |',
+        '|---|---:|',
+        '| Offentlig sektor | 3 |',
+        '| Näringsliv | 0 |',
+        '| Akademi | 0 |',
+        '| Civilsamhälle | 1 |',
+        '| Annat | 0 |',
+        '| Vill inte ange | 0 |',
+        '| Alla | 4 |',
+        '',
+        '## Prickröstning',
+        '',
+        '**Fråga:** Vad ska länet satsa på?',
+        '',
+        '- **Prickar per deltagare:** 5',
+        '',
+        '| Placering | Prioritering | Prickar totalt |',
+        '|---:|---|---:|',
+        '| 1 | Kollektivtrafik | 4 |',
+        '| – | Dold (dold, räknas inte) | – |',
+        '',
+        'Dolda prioriteringar räknas inte.',
+        '',
+        '### Röstande per sektor',
+        '',
+        '| Sektor | Röstade |',
+        '|---|---:|',
+        '| Offentlig sektor | 2 |',
+        '',
+        '### Sammanslagen från',
+        '',
+        '- 1\\. Mål',
+        '  - Ett (Civilsamhälle)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('uses the chosen language for the facts when lang is en', () => {
+    const md = toMarkdown(exportDoc([], { lang: 'en', place: '' }));
+
+    expect(md).toContain('- **Date:** 2025-03-14');
+    expect(md).toContain('- **Place:** –');
+    expect(md).toContain('| Civil society | 1 |');
+    expect(md).toContain('| All | 4 |');
   });
 
   it('escapes Markdown and HTML characters when texts contain them', () => {
-    const md = toMarkdown(
-      exportData([row(1, 'a | b *fet* _kursiv_ `kod` [länk](x) <script> # \\')], {
-        title: '# Rubrik <b>',
-        place: 'Nora | Kumla',
-      }),
-      LABELS.sv,
+    const doc = exportDoc(
+      [
+        sectionOf({
+          kind: 'table',
+          columns: [{ label: 'a|b', numeric: false }],
+          rows: [['a | b *fet* _kursiv_ `kod` [länk](x) <script> # & ~~s~~ \\']],
+        }),
+      ],
+      { title: '# Rubrik <b>', place: 'Nora | Kumla' },
     );
+
+    const md = toMarkdown(doc);
 
     expect(md.startsWith('# \\# Rubrik \\<b\\>\n')).toBe(true);
     expect(md).toContain('- **Plats:** Nora \\| Kumla');
+    expect(md).toContain('| a\\|b |');
     expect(md).toContain(
-      '| 1 | a \\| b \\*fet\\* \\_kursiv\\_ \\`kod\\` \\[länk\\](x) \\<script\\> \\# \\\\ | 0 |',
+      '| a \\| b \\*fet\\* \\_kursiv\\_ \\`kod\\` \\[länk\\](x) \\<script\\> \\# \\& \\~\\~s\\~\\~ \\\\ |',
     );
     expect(md).not.toContain('<script>');
   });
 
   it('turns line breaks into <br> when a text has several lines', () => {
-    const md = toMarkdown(exportData([row(1, 'Rad ett\nRad två\r\nRad tre')]), LABELS.sv);
-    expect(md).toContain('| 1 | Rad ett<br>Rad två<br>Rad tre | 0 |');
+    const md = toMarkdown(
+      exportDoc([sectionOf({ kind: 'text', text: 'Rad ett\nRad två\r\nRad tre\rfyra' })]),
+    );
+    expect(md).toContain('\nRad ett<br>Rad två<br>Rad tre<br>fyra\n');
   });
 
-  it('lists provenance under the first line when a priority was merged', () => {
-    const merged = row(1, 'Mål\nmer', 0, {
-      hidden: true,
-      mergedFrom: [{ priorityId: 'x1xxxx', text: 'Källa *1*', createdBySector: 'civil', mergedAt: '' }],
-    });
+  it('keeps a paragraph a paragraph when it starts like a list, a rule or a heading', () => {
+    const texts = ['- punkt', '+ punkt', '1. punkt', '2) punkt', '===', '    kod', '# rubrik', '> citat'];
+    const md = toMarkdown(exportDoc(texts.map((text) => sectionOf({ kind: 'text', text }))));
 
-    const md = toMarkdown(exportData([merged]), LABELS.en);
-
-    expect(md).toContain('| 1 | Mål<br>mer (hidden, not counted) | – | – |');
-    expect(md).toContain('### Merged from\n\n- 1. Mål\n  - Källa \\*1\\* (Civil society)');
+    for (const line of [
+      '\\- punkt',
+      '\\+ punkt',
+      '1\\. punkt',
+      '2\\) punkt',
+      '\\===',
+      'kod',
+      '\\# rubrik',
+      '\\> citat',
+    ])
+      expect(md).toContain(`\n\n${line}\n`);
   });
 
-  it('writes dashes instead of counts and says why when a priority is hidden', () => {
-    const md = toMarkdown(exportData([row(1, 'Synlig', 2), row(2, 'Dold', 0, { hidden: true })]), LABELS.sv);
+  it('escapes the section title and the labels when they hold Markdown', () => {
+    const md = toMarkdown(
+      exportDoc([
+        {
+          title: 'Steg *1*',
+          type: 'list',
+          blocks: [
+            { kind: 'text', label: 'Fråga_a', text: 'x' },
+            { kind: 'fields', fields: [{ label: 'B*', value: 'c|d' }] },
+          ],
+        },
+      ]),
+    );
 
-    expect(md).toContain('| 1 | Synlig | 2 | 2 | 0 | 0 | 0 | 0 | 0 |');
-    expect(md).toContain('| 2 | Dold (dold, räknas inte) | – | – | – | – | – | – | – |');
-    expect(md).toContain(`\n\n${LABELS.sv.hiddenNote}\n`);
-  });
-
-  it('leaves out the note on hidden priorities when none is hidden', () => {
-    expect(toMarkdown(exportData([row(1, 'Synlig', 2)]), LABELS.sv)).not.toContain(LABELS.sv.hiddenNote);
+    expect(md).toContain('## Steg \\*1\\*\n');
+    expect(md).toContain('**Fråga\\_a:** x');
+    expect(md).toContain('- **B\\*:** c\\|d');
   });
 });

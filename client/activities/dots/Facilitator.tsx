@@ -1,0 +1,47 @@
+import type { DotsView, Tally } from '../../../shared/activities/dots/types.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useActivity, useActivityResults, useActivityView } from '../../stores/workshopStore.ts';
+import { useOpenTexts } from '../../views/useTexts.ts';
+import { activityLabel } from '../index.ts';
+import type { ActivityViewProps } from '../types.ts';
+import { ResultsSection } from './ResultsSection.tsx';
+import { dotsConfigOf } from './voting.ts';
+
+/**
+ * The live tally in the control room, labelled with the source list's texts (opened read-only
+ * for labels), and who has voted per sector. Facilitators get results whether revealed or not.
+ */
+export default function DotsFacilitator({ activity }: ActivityViewProps) {
+  const t = useT();
+  const config = dotsConfigOf(activity.config);
+  useOpenTexts(config?.sourceActivityId ?? null);
+  const source = useActivity(config?.sourceActivityId ?? null);
+  const view = useActivityView<DotsView>(activity.id);
+  const tally = useActivityResults<Tally>(activity.id);
+  if (!config) return <p className="notice">{t('activity.unknown')}</p>;
+  const status =
+    activity.status === 'open'
+      ? t('dotsAdmin.open')
+      : activity.status === 'closed'
+        ? t('dotsAdmin.closed')
+        : t('dotsAdmin.draft');
+  return (
+    <div className="stack">
+      <p>{source ? t('dotsAdmin.source', { label: activityLabel(t, source) }) : t('dotsAdmin.noSource')}</p>
+      <p>
+        {status} {activity.revealed ? t('dotsAdmin.revealed') : t('results.hidden')}
+      </p>
+      {tally ? (
+        <ResultsSection
+          heading={t('room.tally')}
+          docId={config.sourceActivityId}
+          items={view?.items ?? []}
+          tally={tally}
+          headingLevel={3}
+        />
+      ) : (
+        <p>{t('results.none')}</p>
+      )}
+    </div>
+  );
+}

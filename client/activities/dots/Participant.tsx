@@ -1,0 +1,47 @@
+import { lazy, Suspense } from 'react';
+import type { DotsView, Tally } from '../../../shared/activities/dots/types.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useActivityResults, useActivityView } from '../../stores/workshopStore.ts';
+import { useOpenTexts } from '../../views/useTexts.ts';
+import { activityLabel } from '../index.ts';
+import type { ActivityViewProps } from '../types.ts';
+import { Ballot } from './Ballot.tsx';
+import { dotsConfigOf } from './voting.ts';
+
+// Results are a chunk of their own, fetched once revealed: the ballot is what a phone needs first.
+const ParticipantResults = lazy(() =>
+  import('./ParticipantResults.tsx').then((m) => ({ default: m.ParticipantResults })),
+);
+
+/**
+ * Dot voting on a phone: the ballot while open; afterwards the results once the facilitator
+ * reveals them. The labels are the source list's texts, read-only while people vote.
+ */
+export default function DotsParticipant({ activity }: ActivityViewProps) {
+  const t = useT();
+  const config = dotsConfigOf(activity.config);
+  useOpenTexts(config?.sourceActivityId ?? null);
+  const view = useActivityView<DotsView>(activity.id);
+  const results = useActivityResults<Tally>(activity.id);
+  const items = view?.items ?? [];
+  const headingId = `dots-heading-${activity.id}`;
+  return (
+    <section aria-labelledby={headingId} className="stack">
+      <h2 id={headingId}>{activityLabel(t, activity)}</h2>
+      {body()}
+    </section>
+  );
+
+  function body() {
+    if (!config) return <p className="notice">{t('activity.unknown')}</p>;
+    if (activity.status === 'open') return <Ballot activityId={activity.id} config={config} items={items} />;
+    if (activity.revealed && results)
+      return (
+        <Suspense fallback={<p className="waiting">{t('common.loading')}</p>}>
+          <ParticipantResults docId={config.sourceActivityId} items={items} tally={results} />
+        </Suspense>
+      );
+    if (activity.status === 'closed') return <p className="waiting big-notice">{t('vote.closed')}</p>;
+    return <p className="waiting">{t('vote.notOpen')}</p>;
+  }
+}

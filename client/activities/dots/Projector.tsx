@@ -1,0 +1,51 @@
+import type { DotsView, Tally } from '../../../shared/activities/dots/types.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useActivityResults, useActivityView } from '../../stores/workshopStore.ts';
+import { useOpenTexts } from '../../views/useTexts.ts';
+import type { ActivityViewProps } from '../types.ts';
+import { ResultsSection } from './ResultsSection.tsx';
+import { dotsConfigOf } from './voting.ts';
+
+/** The projector has no scrolling, so results show the top rows only. */
+const PROJECTOR_ROWS = 6;
+
+/**
+ * Dot voting on the big screen: how many have voted while it is open (before the reveal the
+ * server sends the projector totals only, no bars), the ranked results once revealed.
+ */
+export default function DotsProjector({ activity }: ActivityViewProps) {
+  const t = useT();
+  const config = dotsConfigOf(activity.config);
+  const revealed = activity.revealed;
+  // Open before the reveal too, so the bars have their labels the moment they appear.
+  useOpenTexts(config?.sourceActivityId ?? null);
+  const view = useActivityView<DotsView>(activity.id);
+  const tally = useActivityResults<Tally>(activity.id);
+  if (revealed && tally && config) {
+    return (
+      <div className="projector-results">
+        <ResultsSection
+          heading={t('results.heading')}
+          docId={config.sourceActivityId}
+          items={view?.items ?? []}
+          tally={tally}
+          limit={PROJECTOR_ROWS}
+          showVoters={false}
+        />
+      </div>
+    );
+  }
+  const message =
+    activity.status === 'open'
+      ? tally
+        ? t('projector.votingCount', { n: tally.voters })
+        : t('projector.voting')
+      : activity.status === 'closed'
+        ? t('projector.closed')
+        : t('vote.notOpen');
+  return (
+    <p className="projector-phase" role="status">
+      {message}
+    </p>
+  );
+}

@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import type { Tally, VoteItem } from '../../../shared/activities/dots/types.ts';
+import { ResultBars } from '../../components/ResultBars.tsx';
+import { SectorCounts } from '../../components/SectorCounts.tsx';
+import { plural, useT } from '../../i18n/useT.ts';
+import { useSectorLabel } from '../../views/useSectorLabel.ts';
+import { usePriorityLabels } from '../../views/useTexts.ts';
+
+interface Props {
+  heading: string;
+  /** The list whose texts label the rows (a dot voting's source). */
+  docId: string;
+  /** The items voted on, in the list's order; hidden ones are left out. */
+  items: readonly VoteItem[];
+  tally: Tally;
+  headingLevel?: 2 | 3;
+  limit?: number;
+  showVoters?: boolean;
+}
+
+/** Results with totals and the split by sector; a polite live region so updates are announced calmly. */
+export function ResultsSection({
+  heading,
+  docId,
+  items,
+  tally,
+  headingLevel = 2,
+  limit,
+  showVoters = true,
+}: Props) {
+  const t = useT();
+  const sectorLabel = useSectorLabel();
+  const headingId = useId();
+  const visible = items.filter((p) => !p.hidden);
+  const labels = usePriorityLabels(docId, visible);
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const rows = visible.map((p) => ({ id: p.id, label: labels[p.id] ?? '' }));
+  return (
+    <section aria-labelledby={headingId} className="results-section">
+      <H id={headingId}>{heading}</H>
+      <div role="status" className="results-live">
+        <p className="results-summary">
+          {plural(t, tally.voters, 'results.votersOne', 'results.voters')} ·{' '}
+          {t('results.totalDots', { n: tally.totalDots })}
+        </p>
+        {tally.totalDots === 0 ? (
+          <p>{t('results.none')}</p>
+        ) : (
+          <ResultBars
+            rows={rows}
+            totals={tally.byPriority}
+            sectorLabel={sectorLabel}
+            dotsLabel={(n) => plural(t, n, 'results.dotsOne', 'results.dots')}
+            {...(limit === undefined ? {} : { limit })}
+          />
+        )}
+      </div>
+      {showVoters && (
+        <details className="voters-by-sector">
+          <summary>{t('results.votersBySector')}</summary>
+          <SectorCounts counts={tally.votersBySector} sectorLabel={sectorLabel} />
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { participantsMayEdit } from '../../../shared/activities/list/rules.ts';
+import type { ListView } from '../../../shared/activities/list/types.ts';
+import { errorKey, useT } from '../../i18n/useT.ts';
+import { useActivityView } from '../../stores/workshopStore.ts';
+import { useOpenTexts, useTextsDoc } from '../../views/useTexts.ts';
+import { activityLabel } from '../index.ts';
+import type { ActivityViewProps } from '../types.ts';
+import { AddPriorityForm } from './AddPriorityForm.tsx';
+import { listPromptOf } from './config.ts';
+import { PriorityField } from './PriorityField.tsx';
+
+/** The co-edited list on a phone: everyone writes in the same texts, and may add new ones. */
+export default function ListParticipant({ workshopId, activity }: ActivityViewProps) {
+  const t = useT();
+  useOpenTexts(activity.id);
+  const view = useActivityView<ListView>(activity.id);
+  const { refused, fatal } = useTextsDoc(activity.id);
+  // A full document refuses every keystroke; typing on would only resync it again and again.
+  const editable = participantsMayEdit(activity) && refused !== 'DOCUMENT_FULL' && !fatal;
+  const visible = (view?.items ?? []).filter((p) => !p.hidden);
+  const prompt = listPromptOf(activity.config);
+  const headingId = `list-heading-${activity.id}`;
+  return (
+    <section aria-labelledby={headingId} className="stack">
+      <h2 id={headingId}>{activityLabel(t, activity)}</h2>
+      {prompt && <p className="prompt">{prompt}</p>}
+      {editable ? (
+        <p>{t('live.collectIntro')}</p>
+      ) : (
+        <div className="notice locked" role="status">
+          <p>{t('live.locked')}</p>
+          <p>{t('live.wait')}</p>
+        </div>
+      )}
+      {fatal && (
+        <p className="notice warning" role="alert">
+          {t('live.fatal')}
+        </p>
+      )}
+      {refused && (
+        <p className="notice warning" role="alert">
+          {refused === 'LOCKED' ? t('live.refused') : t(errorKey(refused))}
+        </p>
+      )}
+      {visible.length === 0 ? (
+        <p>{t('live.empty')}</p>
+      ) : (
+        <ol className="priority-list">
+          {visible.map((p, i) => (
+            <li key={p.id}>
+              <PriorityField docId={activity.id} id={p.id} index={i} editable={editable} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {editable && <AddPriorityForm workshopId={workshopId} activityId={activity.id} />}
+    </section>
+  );
+}

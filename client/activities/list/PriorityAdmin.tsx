@@ -1,0 +1,33 @@
+import type { PriorityView } from '../../../shared/activities/list/types.ts';
+import { useT } from '../../i18n/useT.ts';
+import { usePriorityLabels } from '../../views/useTexts.ts';
+import { PriorityAdminItem } from './PriorityAdminItem.tsx';
+
+interface Props {
+  /** The list, whose id is also its texts' document. */
+  activityId: string;
+  items: readonly PriorityView[];
+}
+
+/** All priorities, hidden ones included, with the facilitator's tools beside each. */
+export function PriorityAdmin({ activityId, items }: Props) {
+  const t = useT();
+  const labels = usePriorityLabels(activityId, items);
+  if (items.length === 0) return <p>{t('live.empty')}</p>;
+  return (
+    <ol className="admin-list">
+      {items.map((p, i) => (
+        <PriorityAdminItem
+          key={p.id}
+          activityId={activityId}
+          priority={p}
+          index={i}
+          count={items.length}
+          targets={items
+            .map((o, j) => ({ id: o.id, label: `${j + 1}. ${labels[o.id] ?? ''}` }))
+            .filter((o) => o.id !== p.id)}
+        />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import type { PriorityView } from '../../../shared/activities/list/types.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import { YTextArea } from '../../components/YTextArea.tsx';
+import { useT } from '../../i18n/useT.ts';
+import { tracked } from '../../realtime/commands.ts';
+import { usePriorityText } from '../../views/useTexts.ts';
+import { WritersNote } from '../../views/WritersNote.tsx';
+import { MergeControl } from './MergeControl.tsx';
+import { TextVersions } from './TextVersions.tsx';
+
+interface Props {
+  activityId: string;
+  priority: PriorityView;
+  index: number;
+  count: number;
+  targets: { id: string; label: string }[];
+}
+
+/** Hide and reorder are undone by doing the opposite, so they act at once, without asking. */
+export function PriorityAdminItem({ activityId, priority, index, count, targets }: Props) {
+  const t = useT();
+  const text = usePriorityText(activityId, priority.id);
+  const [merging, setMerging] = useState(false);
+  const n = index + 1;
+  const command = (name: string, payload: unknown) =>
+    void tracked('activity:command', { activityId, name, payload });
+  const move = (toIndex: number) => command('move', { itemId: priority.id, toIndex });
+  return (
+    <li className={`admin-item ${priority.hidden ? 'is-hidden' : ''}`}>
+      <YTextArea
+        id={`admin-priority-${priority.id}`}
+        label={`${t('live.priority', { n })}${priority.hidden ? ` (${t('room.hiddenTag')})` : ''}`}
+        text={text}
+        readOnly={false}
+        maxLength={LIMITS.priorityTextLength}
+        placeholder={t('live.loadingText')}
+      />
+      <WritersNote itemId={priority.id} />
+      <div className="button-row tools">
+        <button
+          type="button"
+          className="button small"
+          disabled={index === 0}
+          onClick={() => move(index - 1)}
+          aria-label={t('room.moveUp', { n })}
+        >
+          <span aria-hidden="true">↑</span>
+        </button>
+        <button
+          type="button"
+          className="button small"
+          disabled={index === count - 1}
+          onClick={() => move(index + 1)}
+          aria-label={t('room.moveDown', { n })}
+        >
+          <span aria-hidden="true">↓</span>
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => command('hide', { itemId: priority.id, hidden: !priority.hidden })}
+        >
+          {priority.hidden ? t('room.show', { n }) : t('room.hide', { n })}
+        </button>
+        {targets.length > 0 && !merging && (
+          <button type="button" className="button small" onClick={() => setMerging(true)}>
+            {t('room.merge', { n })}
+          </button>
+        )}
+      </div>
+      {merging && (
+        <MergeControl
+          activityId={activityId}
+          sourceId={priority.id}
+          n={n}
+          targets={targets}
+          onDone={() => setMerging(false)}
+        />
+      )}
+      <TextVersions activityId={activityId} itemId={priority.id} label={t('live.priority', { n })} />
+    </li>
+  );
+}

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { participantsMayEdit } from '../../../shared/activities/list/rules.ts';
+import type { ListView } from '../../../shared/activities/list/types.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useActivityView } from '../../stores/workshopStore.ts';
+import { useOpenTexts, usePriorityLabels } from '../../views/useTexts.ts';
+import { activityLabel } from '../index.ts';
+import type { ActivityViewProps } from '../types.ts';
+import { listPromptOf } from './config.ts';
+
+/**
+ * The list on the big screen: the question and the priorities as the room writes them, so
+ * everyone sees contributions arrive. Texts update live; long ones are clamped, never scrolled.
+ */
+export default function ListProjector({ activity }: ActivityViewProps) {
+  const t = useT();
+  useOpenTexts(activity.id);
+  const view = useActivityView<ListView>(activity.id);
+  const visible = useMemo(() => (view?.items ?? []).filter((p) => !p.hidden), [view]);
+  const labels = usePriorityLabels(activity.id, visible);
+  const prompt = listPromptOf(activity.config);
+  const writing = participantsMayEdit(activity);
+  if (visible.length === 0) {
+    return (
+      <div className="projector-stage">
+        {prompt && <p className="projector-prompt">{prompt}</p>}
+        <p className="projector-phase" role="status">
+          {writing ? t('projector.collect') : activityLabel(t, activity)}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <section className="projector-results projector-list" aria-labelledby={`projector-${activity.id}`}>
+      <h2 id={`projector-${activity.id}`}>{activityLabel(t, activity)}</h2>
+      {prompt && <p className="projector-prompt">{prompt}</p>}
+      <ol className={visible.length > 6 ? 'projector-items two-columns' : 'projector-items'}>
+        {visible.map((p) => (
+          <li key={p.id}>
+            <span className="clamp">{labels[p.id] ?? ''}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

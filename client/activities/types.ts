@@ -1,0 +1,34 @@
+import type { ComponentType, LazyExoticComponent } from 'react';
+import type { Capabilities } from '../../shared/domain/control.ts';
+import type { ActivitySummary } from '../../shared/domain/workshop.ts';
+import type { MessageKey } from '../i18n/useT.ts';
+
+/** What every view of an activity gets; its state, results and own response come from the stores. */
+export interface ActivityViewProps {
+  workshopId: string;
+  activity: ActivitySummary;
+}
+
+/** The setup form of a type: edits its config (and title) before or between runs. */
+export interface SetupProps {
+  activity: ActivitySummary;
+  /** The whole agenda, for types that build on another activity (dot voting picks its list). */
+  agenda: readonly ActivitySummary[];
+}
+
+type Lazy<P> = LazyExoticComponent<ComponentType<P>>;
+
+/**
+ * A type's client side. Every view is its own lazy chunk: a phone downloads the participant view
+ * of a type only when an activity of that type is shown.
+ */
+export interface ClientActivity {
+  type: string;
+  /** The type's name on screens (an activity without a title shows this). */
+  label: MessageKey;
+  caps: Capabilities;
+  Participant: Lazy<ActivityViewProps>;
+  Projector: Lazy<ActivityViewProps>;
+  Facilitator: Lazy<ActivityViewProps>;
+  Setup: Lazy<SetupProps>;
+}

@@ -1,0 +1,19 @@
+import { dotsModule } from './dots/index.ts';
+import { listModule } from './list/index.ts';
+import type { ActivityModule } from './module.ts';
+
+/** The server's registry: one line per activity type. Nothing else imports an activity. */
+const MODULES: readonly ActivityModule<never>[] = [
+  listModule,
+  dotsModule,
+] as unknown as ActivityModule<never>[];
+
+const byType = new Map<string, ActivityModule<unknown>>(
+  MODULES.map((m) => [m.type, m as unknown as ActivityModule<unknown>]),
+);
+
+export function moduleOf(type: string): ActivityModule<unknown> | null {
+  return byType.get(type) ?? null;
+}
+
+export const ACTIVITY_TYPES: readonly string[] = [...byType.keys()];

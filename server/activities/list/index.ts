@@ -1,0 +1,155 @@
+import * as Y from 'yjs';
+import {
+  activePriorities,
+  canAddPriority,
+  movePriority,
+  planMerge,
+  viewOf,
+} from '../../../shared/activities/list/rules.ts';
+import { listCommands, listConfig } from '../../../shared/activities/list/schema.ts';
+import {
+  LIST_CAPS,
+  LIST_TYPE,
+  type ListConfig,
+  type ListView,
+  type PriorityMeta,
+} from '../../../shared/activities/list/types.ts';
+import { fail, ok } from '../../../shared/domain/result.ts';
+import type { Sector } from '../../../shared/domain/sectors.ts';
+import { LIMITS } from '../../../shared/limits.ts';
+import { TEXTS_KEY } from '../../../shared/protocol/yjsDoc.ts';
+import { plainTextOf } from '../../../shared/protocol/yjsTexts.ts';
+import { SERVER_ORIGIN } from '../../collab/liveDoc.ts';
+import { writableText } from '../../collab/writableText.ts';
+import { newId } from '../../db/ids.ts';
+import { type ActivityContext, type ActivityModule, command } from '../module.ts';
+import { listSection } from './exportSection.ts';
+
+type Ctx = ActivityContext<ListConfig>;
+const FACILITATOR = ['facilitator'] as const;
+
+const newItem = (sector: Sector | null, at: string): PriorityMeta => ({
+  id: newId(),
+  hidden: false,
+  mergedInto: null,
+  mergedFrom: [],
+  createdBySector: sector,
+  createdAt: at,
+});
+
+/** Adds items with their texts: text first, so a crash in between leaves an invisible text, never an empty item. */
+function addItems(ctx: Ctx, texts: readonly string[], sector: Sector | null): PriorityMeta[] | null {
+  if (texts.length === 0) return [];
+  const doc = ctx.doc()?.doc;
+  if (!doc) return null;
+  const at = ctx.now();
+  const added = texts.map((text) => ({ meta: newItem(sector, at), text }));
+  doc.transact(() => {
+    const map = doc.getMap<Y.Text>(TEXTS_KEY);
+    for (const { meta, text } of added) map.set(meta.id, new Y.Text(text));
+  }, SERVER_ORIGIN);
+  const start = ctx.items(ctx.activity.id).length;
+  ctx.repos.transaction(() => {
+    for (const [i, { meta }] of added.entries()) ctx.repos.items.insert(ctx.activity.id, meta, start + i);
+  });
+  // The core reads the items again first, so the history finds the new ones.
+  ctx.viewChanged();
+  for (const { meta } of added) ctx.textWritten(meta.id);
+  return added.map((a) => a.meta);
+}
+
+const active = (ctx: Ctx) => activePriorities(ctx.items(ctx.activity.id));
+
+/** A co-edited list of priorities: texts in a Yjs document, items and moderation on the server. */
+export const listModule: ActivityModule<ListConfig> = {
+  type: LIST_TYPE,
+  caps: LIST_CAPS,
+  config: {
+    schema: listConfig,
+    version: 1,
+    migrate: (raw) => raw,
+    defaults: () => ({ prompt: '' }),
+  },
+  created: (ctx, seed) => {
+    addItems(ctx, seed, null);
+  },
+  commands: {
+    add: command({
+      schema: listCommands.add,
+      roles: ['participant', 'facilitator'],
+      run: (ctx: Ctx, { text }, actor) => {
+        const a = ctx.activity;
+        if (actor.role === 'participant') {
+          if (a.locked) return fail('LOCKED');
+          if (a.status !== 'open') return fail('WRONG_PHASE');
+        }
+        const allowed = canAddPriority(ctx.items(a.id));
+        if (!allowed.ok) return allowed;
+        const added = addItems(ctx, [text], actor.participant?.sector ?? null);
+        return added?.[0] ? ok({ priorityId: added[0].id }) : fail('DOCUMENT_UNREADABLE');
+      },
+    }),
+    hide: command({
+      schema: listCommands.hide,
+      roles: FACILITATOR,
+      run: (ctx: Ctx, { itemId, hidden }) => {
+        if (!active(ctx).some((p) => p.id === itemId)) return fail('NOT_FOUND');
+        ctx.repos.items.setHidden(ctx.activity.id, itemId, hidden);
+        ctx.viewChanged();
+        return ok(null);
+      },
+    }),
+    move: command({
+      schema: listCommands.move,
+      roles: FACILITATOR,
+      run: (ctx: Ctx, { itemId, toIndex }) => {
+        const all = ctx.items(ctx.activity.id);
+        const order = movePriority(activePriorities(all), itemId, toIndex);
+        if (!order.ok) return order;
+        const merged = all.filter((p) => p.mergedInto !== null).map((p) => p.id);
+        ctx.repos.transaction(() => ctx.repos.items.reorder(ctx.activity.id, [...order.value, ...merged]));
+        ctx.viewChanged();
+        return ok(null);
+      },
+    }),
+    merge: command({
+      schema: listCommands.merge,
+      roles: FACILITATOR,
+      run: (ctx: Ctx, { sourceId, targetId }) => {
+        // What people vote on must not change under them: merge once the vote is closed.
+        if (ctx.dependents().some((d) => d.status === 'open')) return fail('WRONG_PHASE');
+        const doc = ctx.doc()?.doc;
+        if (!doc) return fail('DOCUMENT_UNREADABLE');
+        const texts = doc.getMap<unknown>(TEXTS_KEY);
+        const plan = planMerge(
+          active(ctx),
+          sourceId,
+          targetId,
+          plainTextOf(texts.get(sourceId)),
+          plainTextOf(texts.get(targetId)),
+          ctx.now(),
+        );
+        if (!plan.ok) return plan;
+        doc.transact(() => {
+          const target = writableText(texts, targetId);
+          target.insert(target.length, plan.value.appendText);
+        }, SERVER_ORIGIN);
+        ctx.repos.transaction(() => {
+          ctx.repos.items.markMerged(ctx.activity.id, sourceId, targetId, plan.value.targetMergedFrom);
+          ctx.itemsMerged(sourceId, targetId);
+        });
+        ctx.viewChanged();
+        ctx.textWritten(targetId);
+        return ok(null);
+      },
+    }),
+  },
+  document: {
+    maxTextLength: LIMITS.priorityTextLength,
+    // Participants write only in what they can see: not hidden, not merged away.
+    refuseText: (ctx, key) =>
+      active(ctx).some((p) => p.id === key && !p.hidden) ? null : 'UNKNOWN_PRIORITY',
+  },
+  view: (ctx): ListView => ({ items: active(ctx).map(viewOf) }),
+  exportSection: listSection,
+};

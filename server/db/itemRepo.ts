@@ -1,0 +1,59 @@
+import type { PriorityMeta, Provenance } from '../../shared/domain/items.ts';
+import type { Sector } from '../../shared/domain/sectors.ts';
+import type { Db } from './openDb.ts';
+
+interface Row {
+  id: string;
+  hidden: number;
+  merged_into: string | null;
+  merged_from: string;
+  created_by_sector: Sector | null;
+  created_at: string;
+}
+
+const toMeta = (r: Row): PriorityMeta => ({
+  id: r.id,
+  hidden: r.hidden === 1,
+  mergedInto: r.merged_into,
+  mergedFrom: JSON.parse(r.merged_from) as Provenance[],
+  createdBySector: r.created_by_sector,
+  createdAt: r.created_at,
+});
+
+/** The items of an activity (a list's priorities), with moderation and provenance. */
+export function createItemRepo(db: Db) {
+  const list = db.prepare<[string], Row>(
+    'SELECT * FROM items WHERE activity_id = ? ORDER BY position, created_at',
+  );
+  const insert = db.prepare(
+    `INSERT INTO items (id, activity_id, position, hidden, merged_into, merged_from, created_by_sector,
+       created_at) VALUES (?, ?, ?, 0, NULL, '[]', ?, ?)`,
+  );
+  const setPosition = db.prepare('UPDATE items SET position = ? WHERE id = ? AND activity_id = ?');
+  const setHidden = db.prepare('UPDATE items SET hidden = ? WHERE id = ? AND activity_id = ?');
+  const setMerge = db.prepare('UPDATE items SET merged_into = ? WHERE id = ? AND activity_id = ?');
+  const setMergedFrom = db.prepare('UPDATE items SET merged_from = ? WHERE id = ? AND activity_id = ?');
+
+  return {
+    /** Every item of the activity, merged ones included, in display order. */
+    list(activityId: string): PriorityMeta[] {
+      return list.all(activityId).map(toMeta);
+    },
+    insert(activityId: string, p: PriorityMeta, position: number): void {
+      insert.run(p.id, activityId, position, p.createdBySector, p.createdAt);
+    },
+    /** Writes positions 0..n-1 in the given order. */
+    reorder(activityId: string, ids: readonly string[]): void {
+      for (const [index, id] of ids.entries()) setPosition.run(index, id, activityId);
+    },
+    setHidden(activityId: string, id: string, hidden: boolean): void {
+      setHidden.run(hidden ? 1 : 0, id, activityId);
+    },
+    markMerged(activityId: string, sourceId: string, targetId: string, targetMergedFrom: Provenance[]): void {
+      setMerge.run(targetId, sourceId, activityId);
+      setMergedFrom.run(JSON.stringify(targetMergedFrom), targetId, activityId);
+    },
+  };
+}
+
+export type ItemRepo = ReturnType<typeof createItemRepo>;

@@ -1,0 +1,22 @@
+import type { PriorityMeta } from '../../domain/items.ts';
+
+/** A co-edited list: items (priorities) whose texts people write together in a Yjs document. */
+export const LIST_TYPE = 'list';
+
+export interface ListConfig {
+  /** The question the list answers, shown above it on every screen; may be empty. */
+  prompt: string;
+}
+
+export type { PriorityMeta, Provenance } from '../../domain/items.ts';
+
+/** A priority as clients see it: active ones only, so no merge target and no row timestamps. */
+export type PriorityView = Pick<PriorityMeta, 'id' | 'hidden' | 'mergedFrom' | 'createdBySector'>;
+
+/** The list's state for every role (`activity:state`): active items in display order. */
+export interface ListView {
+  items: PriorityView[];
+}
+
+/** A list has co-edited texts (lockable); no results or responses of its own. */
+export const LIST_CAPS = { document: true, results: false, responses: false } as const;
