@@ -3,6 +3,8 @@ import { DOTS_CAPS, DOTS_TYPE } from '../../shared/activities/dots/types.ts';
 import { LIST_CAPS, LIST_TYPE } from '../../shared/activities/list/types.ts';
 import type { ActivitySummary } from '../../shared/domain/workshop.ts';
 import type { Translate } from '../i18n/useT.ts';
+import { dotsLabel } from './dots/label.ts';
+import { listLabel } from './list/label.ts';
 import type { ClientActivity } from './types.ts';
 
 /**
@@ -12,7 +14,7 @@ import type { ClientActivity } from './types.ts';
 export const ACTIVITIES: Record<string, ClientActivity> = {
   [LIST_TYPE]: {
     type: LIST_TYPE,
-    label: 'activity.list',
+    label: listLabel,
     caps: LIST_CAPS,
     Participant: lazy(() => import('./list/Participant.tsx')),
     Projector: lazy(() => import('./list/Projector.tsx')),
@@ -21,7 +23,7 @@ export const ACTIVITIES: Record<string, ClientActivity> = {
   },
   [DOTS_TYPE]: {
     type: DOTS_TYPE,
-    label: 'activity.dots',
+    label: dotsLabel,
     caps: DOTS_CAPS,
     Participant: lazy(() => import('./dots/Participant.tsx')),
     Projector: lazy(() => import('./dots/Projector.tsx')),
@@ -30,16 +32,22 @@ export const ACTIVITIES: Record<string, ClientActivity> = {
   },
 };
 
+const byType = new Map(Object.values(ACTIVITIES).map((a) => [a.type, a]));
+
 /** A type's client side; undefined for a type this build does not know (show a note, never crash). */
 export function activityOf(type: string): ClientActivity | undefined {
-  // Not `type in ACTIVITIES`, which would find `constructor`; not Object.hasOwn, which older
-  // phones (Safari before 15.4) lack.
-  return Object.hasOwn(ACTIVITIES, type) ? ACTIVITIES[type] : undefined;
+  // A Map, not `type in ACTIVITIES` (which finds `constructor`) nor Object.hasOwn (which phones
+  // with Safari before 15.4 lack).
+  return byType.get(type);
+}
+
+/** A type's name in `t`'s language; a generic one for a type this build does not know. */
+export function labelOfType(t: Translate, type: string): string {
+  const entry = activityOf(type);
+  return entry ? entry.label[t.lang] : t('activity.other');
 }
 
 /** What screens call an activity: its title, or its type's name when the facilitator left none. */
 export function activityLabel(t: Translate, activity: Pick<ActivitySummary, 'title' | 'type'>): string {
-  if (activity.title.trim()) return activity.title;
-  const entry = activityOf(activity.type);
-  return entry ? t(entry.label) : t('activity.other');
+  return activity.title.trim() ? activity.title : labelOfType(t, activity.type);
 }

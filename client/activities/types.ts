@@ -1,7 +1,7 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Capabilities } from '../../shared/domain/control.ts';
 import type { ActivitySummary } from '../../shared/domain/workshop.ts';
-import type { MessageKey } from '../i18n/useT.ts';
+import type { Lang } from '../stores/langStore.ts';
 
 /** What every view of an activity gets; its state, results and own response come from the stores. */
 export interface ActivityViewProps {
@@ -16,6 +16,12 @@ export interface SetupProps {
   agenda: readonly ActivitySummary[];
 }
 
+/**
+ * A type's name in every language, kept in its folder (`label.ts`) and tiny: the registry holds
+ * it eagerly, for the agenda, the add-activity picker and the headings of untitled activities.
+ */
+export type TypeLabel = Readonly<Record<Lang, string>>;
+
 type Lazy<P> = LazyExoticComponent<ComponentType<P>>;
 
 /**
@@ -25,7 +31,7 @@ type Lazy<P> = LazyExoticComponent<ComponentType<P>>;
 export interface ClientActivity {
   type: string;
   /** The type's name on screens (an activity without a title shows this). */
-  label: MessageKey;
+  label: TypeLabel;
   caps: Capabilities;
   Participant: Lazy<ActivityViewProps>;
   Projector: Lazy<ActivityViewProps>;

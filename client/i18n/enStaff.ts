@@ -35,6 +35,7 @@ export const enStaff: StaffCatalog = {
 
   room: {
     agenda: 'Agenda',
+    workshop: 'The workshop',
     activity: 'Activity',
     room: 'The room',
     code: 'Code',
@@ -48,18 +49,6 @@ export const enStaff: StaffCatalog = {
     keyReveal: 'show or hide results',
     keyLock: 'lock or unlock',
     keyTimer: 'start, pause or resume the timer',
-    moveUp: 'Move priority {{n}} up',
-    moveDown: 'Move priority {{n}} down',
-    hide: 'Hide priority {{n}}',
-    show: 'Show priority {{n}}',
-    hiddenTag: 'Hidden',
-    merge: 'Merge priority {{n}}',
-    mergeInto: 'Merge priority {{n}} into',
-    mergeConfirm: 'Merge',
-    mergeWarning: 'A merge cannot be undone.',
-    addLabel: 'New priority',
-    add: 'Add',
-    tally: 'Votes right now',
     export: 'Export',
     exportMd: 'Download Markdown',
     exportCsv: 'Download CSV',
@@ -122,36 +111,6 @@ export const enStaff: StaffCatalog = {
     setup: 'Settings',
   },
 
-  listSetup: {
-    prompt: 'Question or instruction',
-    promptHint: 'Shown above the list on every screen. May be empty.',
-    save: 'Save the question',
-    saved: 'The question is saved.',
-  },
-
-  dotsSetup: {
-    source: 'List to vote on',
-    noSource: 'Add a list to vote on first.',
-    dotsPer: 'Dots per participant',
-    maxPer: 'Max dots per priority',
-    maxTooHigh: 'The max per priority cannot be more than the dots per participant.',
-    currentRules: 'Current rules: {{dots}} dots per participant, at most {{max}} per priority.',
-    rulesReset: 'There are already dots. New rules clear them.',
-    resetConfirm: 'Clear the dots and save',
-    keepRules: 'Keep the current rules',
-    save: 'Save the rules',
-    saved: 'The rules are saved.',
-  },
-
-  dotsAdmin: {
-    source: 'Voting on: {{label}}',
-    noSource: 'The list to vote on no longer exists. Pick a new one in the settings.',
-    open: 'Voting is open.',
-    draft: 'Voting has not started.',
-    closed: 'Voting is closed.',
-    revealed: 'The results are shown to participants.',
-  },
-
   timerControls: {
     heading: 'Timer',
     startLegend: 'Start a timer',
@@ -169,23 +128,9 @@ export const enStaff: StaffCatalog = {
     stop: 'Stop',
   },
 
-  versions: {
-    open: 'Earlier versions of {{label}}',
-    heading: 'Earlier versions',
-    none: 'No earlier versions yet.',
-    restore: 'Restore',
-    restoreLabel: 'Restore the version from {{time}}',
-    restored: 'The version is restored.',
-    byServer: 'when it was created or merged',
-    byFacilitator: 'facilitator',
-  },
   projector: {
     joinAt: 'Join at',
     orCode: 'with the code',
-    voting: 'Voting in progress',
-    votingCount: 'Voting in progress – {{n}} have voted',
-    closed: 'Voting is closed',
-    collect: 'Write priorities on your phone',
   },
 
   team: {

@@ -36,6 +36,7 @@ export const svStaff = {
 
   room: {
     agenda: 'Agenda',
+    workshop: 'Workshoppen',
     activity: 'Aktivitet',
     room: 'Rummet',
     code: 'Kod',
@@ -49,18 +50,6 @@ export const svStaff = {
     keyReveal: 'visa eller dölj resultat',
     keyLock: 'lås eller lås upp',
     keyTimer: 'starta, pausa eller fortsätt timern',
-    moveUp: 'Flytta upp prioritering {{n}}',
-    moveDown: 'Flytta ner prioritering {{n}}',
-    hide: 'Dölj prioritering {{n}}',
-    show: 'Visa prioritering {{n}}',
-    hiddenTag: 'Dold',
-    merge: 'Slå ihop prioritering {{n}}',
-    mergeInto: 'Slå ihop prioritering {{n}} med',
-    mergeConfirm: 'Slå ihop',
-    mergeWarning: 'Sammanslagningen går inte att ångra.',
-    addLabel: 'Ny prioritering',
-    add: 'Lägg till',
-    tally: 'Röster just nu',
     export: 'Exportera',
     exportMd: 'Ladda ner Markdown',
     exportCsv: 'Ladda ner CSV',
@@ -123,36 +112,6 @@ export const svStaff = {
     setup: 'Inställningar',
   },
 
-  listSetup: {
-    prompt: 'Fråga eller instruktion',
-    promptHint: 'Visas ovanför listan på alla skärmar. Får vara tom.',
-    save: 'Spara frågan',
-    saved: 'Frågan är sparad.',
-  },
-
-  dotsSetup: {
-    source: 'Lista att rösta på',
-    noSource: 'Lägg först till en lista att rösta på.',
-    dotsPer: 'Prickar per deltagare',
-    maxPer: 'Max prickar per prioritering',
-    maxTooHigh: 'Max per prioritering kan inte vara fler än prickarna per deltagare.',
-    currentRules: 'Nuvarande regler: {{dots}} prickar per deltagare, högst {{max}} per prioritering.',
-    rulesReset: 'Det finns redan prickar. Nya regler nollställer dem.',
-    resetConfirm: 'Nollställ prickarna och spara',
-    keepRules: 'Behåll nuvarande regler',
-    save: 'Spara reglerna',
-    saved: 'Reglerna är sparade.',
-  },
-
-  dotsAdmin: {
-    source: 'Röstning på: {{label}}',
-    noSource: 'Listan att rösta på finns inte längre. Välj en ny i inställningarna.',
-    open: 'Röstningen är öppen.',
-    draft: 'Röstningen har inte börjat.',
-    closed: 'Röstningen är stängd.',
-    revealed: 'Resultatet visas för deltagarna.',
-  },
-
   timerControls: {
     heading: 'Timer',
     startLegend: 'Starta en timer',
@@ -170,23 +129,9 @@ export const svStaff = {
     stop: 'Stoppa',
   },
 
-  versions: {
-    open: 'Tidigare versioner av {{label}}',
-    heading: 'Tidigare versioner',
-    none: 'Inga tidigare versioner än.',
-    restore: 'Återställ',
-    restoreLabel: 'Återställ versionen från {{time}}',
-    restored: 'Versionen är återställd.',
-    byServer: 'när den skapades eller slogs ihop',
-    byFacilitator: 'processledare',
-  },
   projector: {
     joinAt: 'Gå med på',
     orCode: 'med koden',
-    voting: 'Röstning pågår',
-    votingCount: 'Röstning pågår – {{n}} har röstat',
-    closed: 'Röstningen är stängd',
-    collect: 'Skriv prioriteringar i mobilen',
   },
 
   team: {

@@ -3,8 +3,8 @@ import { isErrorCode } from '../../shared/protocol/errors.ts';
 import type { ClientToServerEvents, Role, ServerToClientEvents } from '../../shared/protocol/events.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { useConnectionStore } from '../stores/connectionStore.ts';
+import { useMineStore } from '../stores/mineStore.ts';
 import { useTimerStore } from '../stores/timerStore.ts';
-import { useVoteStore } from '../stores/voteStore.ts';
 import { useWorkshopStore } from '../stores/workshopStore.ts';
 import { useWritersStore } from '../stores/writersStore.ts';
 import { command } from './commands.ts';
@@ -23,8 +23,8 @@ async function sync(): Promise<void> {
   const snapshot = ack.data;
   // The snapshot replaces local state wholesale: after a reconnect we may have missed pushes.
   useWorkshopStore.getState().applySnapshot(snapshot);
-  // Taps still in flight stay shown; their acks decide (see stores/voteState.ts).
-  useVoteStore.getState().receivedAll(snapshot.mine);
+  // A type that shows responses before the server answers follows this store with its own.
+  useMineStore.getState().receivedAll(snapshot.mine);
   useWritersStore.getState().setSelf(snapshot.you);
   useWritersStore.getState().setWriters(snapshot.writers);
   useTimerStore.getState().receivedAll(snapshot.timers, snapshot.serverNow);
@@ -32,7 +32,7 @@ async function sync(): Promise<void> {
 
 function resetStores(): void {
   useWorkshopStore.getState().reset();
-  useVoteStore.getState().reset();
+  useMineStore.getState().reset();
   useWritersStore.getState().reset();
   useTimerStore.getState().reset();
 }
@@ -62,7 +62,7 @@ export function connectWorkshop(workshopId: string, role: Role): () => void {
   socket.on('activity:actions', (actions) => workshop().setActions(actions));
   socket.on('activity:state', ({ activityId, view }) => workshop().setView(activityId, view));
   socket.on('activity:results', ({ activityId, results }) => workshop().setResults(activityId, results));
-  socket.on('activity:mine', ({ activityId, value }) => useVoteStore.getState().received(activityId, value));
+  socket.on('activity:mine', ({ activityId, value }) => useMineStore.getState().received(activityId, value));
   socket.on('presence', (presence) => workshop().setPresence(presence));
   socket.on('writers', (writers) => useWritersStore.getState().setWriters(writers));
   socket.on('timer', ({ activityId, timer, serverNow }) =>

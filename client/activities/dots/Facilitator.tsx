@@ -5,6 +5,8 @@ import { useOpenTexts } from '../../views/useTexts.ts';
 import { activityLabel } from '../index.ts';
 import type { ActivityViewProps } from '../types.ts';
 import { ResultsSection } from './ResultsSection.tsx';
+import { useResultS } from './resultStrings.ts';
+import { useStaffS } from './staffStrings.ts';
 import { dotsConfigOf } from './voting.ts';
 
 /**
@@ -13,6 +15,8 @@ import { dotsConfigOf } from './voting.ts';
  */
 export default function DotsFacilitator({ activity }: ActivityViewProps) {
   const t = useT();
+  const s = useResultS();
+  const staff = useStaffS();
   const config = dotsConfigOf(activity.config);
   useOpenTexts(config?.sourceActivityId ?? null);
   const source = useActivity(config?.sourceActivityId ?? null);
@@ -21,26 +25,26 @@ export default function DotsFacilitator({ activity }: ActivityViewProps) {
   if (!config) return <p className="notice">{t('activity.unknown')}</p>;
   const status =
     activity.status === 'open'
-      ? t('dotsAdmin.open')
+      ? staff('admin.open')
       : activity.status === 'closed'
-        ? t('dotsAdmin.closed')
-        : t('dotsAdmin.draft');
+        ? staff('admin.closed')
+        : staff('admin.draft');
   return (
     <div className="stack">
-      <p>{source ? t('dotsAdmin.source', { label: activityLabel(t, source) }) : t('dotsAdmin.noSource')}</p>
+      <p>{source ? staff('admin.source', { label: activityLabel(t, source) }) : staff('admin.noSource')}</p>
       <p>
-        {status} {activity.revealed ? t('dotsAdmin.revealed') : t('results.hidden')}
+        {status} {activity.revealed ? staff('admin.revealed') : staff('admin.hidden')}
       </p>
       {tally ? (
         <ResultsSection
-          heading={t('room.tally')}
+          heading={staff('admin.tally')}
           docId={config.sourceActivityId}
           items={view?.items ?? []}
           tally={tally}
           headingLevel={3}
         />
       ) : (
-        <p>{t('results.none')}</p>
+        <p>{s('none')}</p>
       )}
     </div>
   );

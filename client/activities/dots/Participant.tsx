@@ -6,6 +6,7 @@ import { useOpenTexts } from '../../views/useTexts.ts';
 import { activityLabel } from '../index.ts';
 import type { ActivityViewProps } from '../types.ts';
 import { Ballot } from './Ballot.tsx';
+import { useS } from './strings.ts';
 import { dotsConfigOf } from './voting.ts';
 
 // Results are a chunk of their own, fetched once revealed: the ballot is what a phone needs first.
@@ -19,6 +20,7 @@ const ParticipantResults = lazy(() =>
  */
 export default function DotsParticipant({ activity }: ActivityViewProps) {
   const t = useT();
+  const s = useS();
   const config = dotsConfigOf(activity.config);
   useOpenTexts(config?.sourceActivityId ?? null);
   const view = useActivityView<DotsView>(activity.id);
@@ -41,7 +43,7 @@ export default function DotsParticipant({ activity }: ActivityViewProps) {
           <ParticipantResults docId={config.sourceActivityId} items={items} tally={results} />
         </Suspense>
       );
-    if (activity.status === 'closed') return <p className="waiting big-notice">{t('vote.closed')}</p>;
-    return <p className="waiting">{t('vote.notOpen')}</p>;
+    if (activity.status === 'closed') return <p className="waiting big-notice">{s('closed')}</p>;
+    return <p className="waiting">{s('notOpen')}</p>;
   }
 }

@@ -1,6 +1,6 @@
 import type { Tally, VoteItem } from '../../../shared/activities/dots/types.ts';
-import { useT } from '../../i18n/useT.ts';
 import { ResultsSection } from './ResultsSection.tsx';
+import { useResultS } from './resultStrings.ts';
 
 interface Props {
   /** The source list, whose texts label the rows. */
@@ -10,14 +10,6 @@ interface Props {
 }
 
 export function ParticipantResults({ docId, items, tally }: Props) {
-  const t = useT();
-  return (
-    <ResultsSection
-      heading={t('results.heading')}
-      docId={docId}
-      items={items}
-      tally={tally}
-      headingLevel={3}
-    />
-  );
+  const s = useResultS();
+  return <ResultsSection heading={s('heading')} docId={docId} items={items} tally={tally} headingLevel={3} />;
 }

@@ -1,9 +1,10 @@
 import type { DotsView, Tally } from '../../../shared/activities/dots/types.ts';
-import { useT } from '../../i18n/useT.ts';
 import { useActivityResults, useActivityView } from '../../stores/workshopStore.ts';
 import { useOpenTexts } from '../../views/useTexts.ts';
 import type { ActivityViewProps } from '../types.ts';
 import { ResultsSection } from './ResultsSection.tsx';
+import { useResultS } from './resultStrings.ts';
+import { useStaffS } from './staffStrings.ts';
 import { dotsConfigOf } from './voting.ts';
 
 /** The projector has no scrolling, so results show the top rows only. */
@@ -14,7 +15,8 @@ const PROJECTOR_ROWS = 6;
  * server sends the projector totals only, no bars), the ranked results once revealed.
  */
 export default function DotsProjector({ activity }: ActivityViewProps) {
-  const t = useT();
+  const s = useResultS();
+  const staff = useStaffS();
   const config = dotsConfigOf(activity.config);
   const revealed = activity.revealed;
   // Open before the reveal too, so the bars have their labels the moment they appear.
@@ -25,7 +27,7 @@ export default function DotsProjector({ activity }: ActivityViewProps) {
     return (
       <div className="projector-results">
         <ResultsSection
-          heading={t('results.heading')}
+          heading={s('heading')}
           docId={config.sourceActivityId}
           items={view?.items ?? []}
           tally={tally}
@@ -38,11 +40,11 @@ export default function DotsProjector({ activity }: ActivityViewProps) {
   const message =
     activity.status === 'open'
       ? tally
-        ? t('projector.votingCount', { n: tally.voters })
-        : t('projector.voting')
+        ? staff('projector.votingCount', { n: tally.voters })
+        : staff('projector.voting')
       : activity.status === 'closed'
-        ? t('projector.closed')
-        : t('vote.notOpen');
+        ? staff('projector.closed')
+        : staff('projector.notOpen');
   return (
     <p className="projector-phase" role="status">
       {message}

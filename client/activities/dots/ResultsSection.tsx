@@ -2,9 +2,10 @@ import { useId } from 'react';
 import type { Tally, VoteItem } from '../../../shared/activities/dots/types.ts';
 import { ResultBars } from '../../components/ResultBars.tsx';
 import { SectorCounts } from '../../components/SectorCounts.tsx';
-import { plural, useT } from '../../i18n/useT.ts';
+import { plural } from '../../i18n/useT.ts';
 import { useSectorLabel } from '../../views/useSectorLabel.ts';
 import { usePriorityLabels } from '../../views/useTexts.ts';
+import { useResultS } from './resultStrings.ts';
 
 interface Props {
   heading: string;
@@ -28,7 +29,7 @@ export function ResultsSection({
   limit,
   showVoters = true,
 }: Props) {
-  const t = useT();
+  const s = useResultS();
   const sectorLabel = useSectorLabel();
   const headingId = useId();
   const visible = items.filter((p) => !p.hidden);
@@ -40,24 +41,23 @@ export function ResultsSection({
       <H id={headingId}>{heading}</H>
       <div role="status" className="results-live">
         <p className="results-summary">
-          {plural(t, tally.voters, 'results.votersOne', 'results.voters')} ·{' '}
-          {t('results.totalDots', { n: tally.totalDots })}
+          {plural(s, tally.voters, 'votersOne', 'voters')} · {s('totalDots', { n: tally.totalDots })}
         </p>
         {tally.totalDots === 0 ? (
-          <p>{t('results.none')}</p>
+          <p>{s('none')}</p>
         ) : (
           <ResultBars
             rows={rows}
             totals={tally.byPriority}
             sectorLabel={sectorLabel}
-            dotsLabel={(n) => plural(t, n, 'results.dotsOne', 'results.dots')}
+            dotsLabel={(n) => plural(s, n, 'dotsOne', 'dots')}
             {...(limit === undefined ? {} : { limit })}
           />
         )}
       </div>
       {showVoters && (
         <details className="voters-by-sector">
-          <summary>{t('results.votersBySector')}</summary>
+          <summary>{s('votersBySector')}</summary>
           <SectorCounts counts={tally.votersBySector} sectorLabel={sectorLabel} />
         </details>
       )}

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT.ts';
+import { useS } from './strings.ts';
 import { changeDots } from './voting.ts';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
 
 /** The whole card is the "add a dot" button: the biggest possible target for a thumb. */
 export function VoteItem({ activityId, id, index, label, dots, max }: Props) {
-  const t = useT();
+  const s = useS();
   return (
     <li className={`vote-item ${dots > 0 ? 'has-dots' : ''}`}>
       <button type="button" className="vote-add" onClick={() => void changeDots(activityId, id, 1)}>
@@ -27,16 +27,16 @@ export function VoteItem({ activityId, id, index, label, dots, max }: Props) {
         </span>
         <span className="vote-plus">
           <span aria-hidden="true">+ </span>
-          {t('vote.add')}
+          {s('add')}
         </span>
       </button>
       <div className="vote-side">
-        <span className="vote-count">{t('vote.yours', { n: dots })}</span>
+        <span className="vote-count">{s('yours', { n: dots })}</span>
         <button
           type="button"
           className="button vote-remove"
           disabled={dots === 0}
-          aria-label={t('vote.remove', { n: index + 1 })}
+          aria-label={s('remove', { n: index + 1 })}
           onClick={() => void changeDots(activityId, id, -1)}
         >
           <span aria-hidden="true">−</span>

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { LIMITS } from '../../../shared/limits.ts';
 import { TextField } from '../../components/TextField.tsx';
 import { errorKey, useT } from '../../i18n/useT.ts';
+import { useStaffS } from './staffStrings.ts';
 import type { VoteRules } from './useVoteRules.ts';
 
 interface Props {
@@ -13,6 +14,7 @@ interface Props {
 /** The list voted on and the rules of the round; changing them while dots are held asks first. */
 export function VoteRulesForm({ rules, lists }: Props) {
   const t = useT();
+  const staff = useStaffS();
   const { current } = rules;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -22,14 +24,14 @@ export function VoteRulesForm({ rules, lists }: Props) {
     <form onSubmit={onSubmit} className="vote-config">
       {current && (
         <p>
-          {t('dotsSetup.currentRules', { dots: current.dotsPerParticipant, max: current.maxPerPriority })}
+          {staff('setup.currentRules', { dots: current.dotsPerParticipant, max: current.maxPerPriority })}
         </p>
       )}
       {lists.length === 0 ? (
-        <p className="warning-text">{t('dotsSetup.noSource')}</p>
+        <p className="warning-text">{staff('setup.noSource')}</p>
       ) : (
         <div className="field">
-          <label htmlFor="vote-source">{t('dotsSetup.source')}</label>
+          <label htmlFor="vote-source">{staff('setup.source')}</label>
           <select id="vote-source" value={rules.source} onChange={(e) => rules.setSource(e.target.value)}>
             {!lists.some((l) => l.id === rules.source) && <option value="">–</option>}
             {lists.map((l) => (
@@ -42,7 +44,7 @@ export function VoteRulesForm({ rules, lists }: Props) {
       )}
       <TextField
         id="vote-dots"
-        label={t('dotsSetup.dotsPer')}
+        label={staff('setup.dotsPer')}
         type="number"
         inputMode="numeric"
         min={1}
@@ -52,7 +54,7 @@ export function VoteRulesForm({ rules, lists }: Props) {
       />
       <TextField
         id="vote-max"
-        label={t('dotsSetup.maxPer')}
+        label={staff('setup.maxPer')}
         type="number"
         inputMode="numeric"
         min={1}
@@ -62,17 +64,17 @@ export function VoteRulesForm({ rules, lists }: Props) {
         onValue={rules.setMax}
       />
       <p className="error" role="alert">
-        {rules.maxTooHigh ? t('dotsSetup.maxTooHigh') : ''}
+        {rules.maxTooHigh ? staff('setup.maxTooHigh') : ''}
       </p>
-      {rules.mustReset && !rules.confirming && <p className="warning-text">{t('dotsSetup.rulesReset')}</p>}
+      {rules.mustReset && !rules.confirming && <p className="warning-text">{staff('setup.rulesReset')}</p>}
       {rules.confirming ? (
         <div className="confirm-step panel">
           <p className="warning-text" role="alert">
-            {t('dotsSetup.rulesReset')}
+            {staff('setup.rulesReset')}
           </p>
           <div className="button-row">
             <button type="button" className="button danger" onClick={rules.confirmReset}>
-              {t('dotsSetup.resetConfirm')}
+              {staff('setup.resetConfirm')}
             </button>
             <button type="button" className="button" onClick={rules.cancel}>
               {t('common.cancel')}
@@ -86,17 +88,17 @@ export function VoteRulesForm({ rules, lists }: Props) {
             className="button"
             disabled={!rules.changed || rules.maxTooHigh || !rules.source}
           >
-            {t('dotsSetup.save')}
+            {staff('setup.save')}
           </button>
           {rules.changed && current && (
             <button type="button" className="button" onClick={rules.keepRules}>
-              {t('dotsSetup.keepRules')}
+              {staff('setup.keepRules')}
             </button>
           )}
         </div>
       )}
       <p className="form-feedback" role="status">
-        {rules.error ? t(errorKey(rules.error)) : rules.saved ? t('dotsSetup.saved') : ''}
+        {rules.error ? t(errorKey(rules.error)) : rules.saved ? staff('setup.saved') : ''}
       </p>
     </form>
   );

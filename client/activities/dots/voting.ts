@@ -9,8 +9,8 @@ import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
 import type { ErrorCode } from '../../../shared/protocol/errors.ts';
 import { command } from '../../realtime/commands.ts';
 import { useSaveStore } from '../../stores/saveStore.ts';
-import { isAllocation, useVoteStore } from '../../stores/voteStore.ts';
 import { activityById, useWorkshopStore } from '../../stores/workshopStore.ts';
+import { isAllocation, useVoteStore } from './voteStore.ts';
 
 export type TapPlan = { ok: true; next: Allocation; cast: Allocation } | { ok: false; problem: ErrorCode };
 

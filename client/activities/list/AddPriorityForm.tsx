@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../../shared/protocol/errors.ts';
 import { errorKey, useT } from '../../i18n/useT.ts';
 import { command } from '../../realtime/commands.ts';
 import { useSaveStore } from '../../stores/saveStore.ts';
+import { useS } from './strings.ts';
 
 /** One draft per list: a phone that moves between two open lists keeps what it began in each. */
 function draftKey(workshopId: string, activityId: string): string {
@@ -36,6 +37,7 @@ interface Props {
 /** The draft is kept in localStorage until the server acknowledges it: a reload loses nothing. */
 export function AddPriorityForm({ workshopId, activityId, idPrefix = 'add' }: Props) {
   const t = useT();
+  const s = useS();
   const key = draftKey(workshopId, activityId);
   const [text, setText] = useState(() => readDraft(key));
   const [busy, setBusy] = useState(false);
@@ -64,7 +66,7 @@ export function AddPriorityForm({ workshopId, activityId, idPrefix = 'add' }: Pr
   return (
     <form onSubmit={onSubmit} className="add-form">
       <div className="field">
-        <label htmlFor={inputId}>{t('live.addLabel')}</label>
+        <label htmlFor={inputId}>{s('addLabel')}</label>
         <textarea
           id={inputId}
           rows={2}
@@ -79,10 +81,10 @@ export function AddPriorityForm({ workshopId, activityId, idPrefix = 'add' }: Pr
         />
       </div>
       <p className="form-feedback" role="status">
-        {error ? t(errorKey(error)) : added ? t('live.added') : ''}
+        {error ? t(errorKey(error)) : added ? s('added') : ''}
       </p>
       <button type="submit" className="button primary" disabled={busy || !text.trim()}>
-        {t('live.add')}
+        {s('add')}
       </button>
     </form>
   );

@@ -1,18 +1,17 @@
 import type { ListView } from '../../../shared/activities/list/types.ts';
-import { errorKey, useT } from '../../i18n/useT.ts';
 import { useActivityView } from '../../stores/workshopStore.ts';
 import { useOpenTexts, useTextsDoc } from '../../views/useTexts.ts';
 import type { ActivityViewProps } from '../types.ts';
 import { AddPriorityForm } from './AddPriorityForm.tsx';
 import { listPromptOf } from './config.ts';
 import { PriorityAdmin } from './PriorityAdmin.tsx';
+import { TextsNotices } from './TextsNotices.tsx';
 
 /**
  * The list in the control room: every item, hidden ones included, with the facilitator's tools.
  * Facilitators write in the texts even while the list is closed or locked for participants.
  */
 export default function ListFacilitator({ workshopId, activity }: ActivityViewProps) {
-  const t = useT();
   useOpenTexts(activity.id);
   const view = useActivityView<ListView>(activity.id);
   const { refused, fatal } = useTextsDoc(activity.id);
@@ -20,16 +19,7 @@ export default function ListFacilitator({ workshopId, activity }: ActivityViewPr
   return (
     <div className="stack">
       {prompt && <p className="prompt">{prompt}</p>}
-      {fatal && (
-        <p className="notice warning" role="alert">
-          {t('live.fatal')}
-        </p>
-      )}
-      {refused && (
-        <p className="notice warning" role="alert">
-          {t(errorKey(refused))}
-        </p>
-      )}
+      <TextsNotices fatal={fatal} refused={refused} />
       <PriorityAdmin activityId={activity.id} items={view?.items ?? []} />
       <AddPriorityForm workshopId={workshopId} activityId={activity.id} idPrefix="admin-add" />
     </div>

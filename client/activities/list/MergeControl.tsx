@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/useT.ts';
 import { tracked } from '../../realtime/commands.ts';
+import { useStaffS } from './staffStrings.ts';
 
 interface Props {
   activityId: string;
@@ -15,6 +16,7 @@ const MAX_LABEL = 60;
 /** A merge cannot be undone, so it takes a deliberate second step: pick the target, then confirm. */
 export function MergeControl({ activityId, sourceId, n, targets, onDone }: Props) {
   const t = useT();
+  const staff = useStaffS();
   const [targetId, setTargetId] = useState(targets[0]?.id ?? '');
   const selectId = `merge-${sourceId}`;
   const confirm = async () => {
@@ -28,7 +30,7 @@ export function MergeControl({ activityId, sourceId, n, targets, onDone }: Props
   return (
     <div className="merge panel">
       <div className="field">
-        <label htmlFor={selectId}>{t('room.mergeInto', { n })}</label>
+        <label htmlFor={selectId}>{staff('admin.mergeInto', { n })}</label>
         <select id={selectId} value={targetId} onChange={(e) => setTargetId(e.target.value)}>
           {targets.map((o) => (
             <option key={o.id} value={o.id}>
@@ -37,10 +39,10 @@ export function MergeControl({ activityId, sourceId, n, targets, onDone }: Props
           ))}
         </select>
       </div>
-      <p className="warning-text">{t('room.mergeWarning')}</p>
+      <p className="warning-text">{staff('admin.mergeWarning')}</p>
       <div className="button-row">
         <button type="button" className="button danger" onClick={() => void confirm()}>
-          {t('room.mergeConfirm')}
+          {staff('admin.mergeConfirm')}
         </button>
         <button type="button" className="button" onClick={onDone}>
           {t('common.cancel')}

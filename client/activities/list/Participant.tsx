@@ -1,6 +1,6 @@
 import { participantsMayEdit } from '../../../shared/activities/list/rules.ts';
 import type { ListView } from '../../../shared/activities/list/types.ts';
-import { errorKey, useT } from '../../i18n/useT.ts';
+import { useT } from '../../i18n/useT.ts';
 import { useActivityView } from '../../stores/workshopStore.ts';
 import { useOpenTexts, useTextsDoc } from '../../views/useTexts.ts';
 import { activityLabel } from '../index.ts';
@@ -8,10 +8,13 @@ import type { ActivityViewProps } from '../types.ts';
 import { AddPriorityForm } from './AddPriorityForm.tsx';
 import { listPromptOf } from './config.ts';
 import { PriorityField } from './PriorityField.tsx';
+import { useS } from './strings.ts';
+import { TextsNotices } from './TextsNotices.tsx';
 
 /** The co-edited list on a phone: everyone writes in the same texts, and may add new ones. */
 export default function ListParticipant({ workshopId, activity }: ActivityViewProps) {
   const t = useT();
+  const s = useS();
   useOpenTexts(activity.id);
   const view = useActivityView<ListView>(activity.id);
   const { refused, fatal } = useTextsDoc(activity.id);
@@ -25,25 +28,16 @@ export default function ListParticipant({ workshopId, activity }: ActivityViewPr
       <h2 id={headingId}>{activityLabel(t, activity)}</h2>
       {prompt && <p className="prompt">{prompt}</p>}
       {editable ? (
-        <p>{t('live.collectIntro')}</p>
+        <p>{s('collectIntro')}</p>
       ) : (
         <div className="notice locked" role="status">
-          <p>{t('live.locked')}</p>
+          <p>{s('locked')}</p>
           <p>{t('live.wait')}</p>
         </div>
       )}
-      {fatal && (
-        <p className="notice warning" role="alert">
-          {t('live.fatal')}
-        </p>
-      )}
-      {refused && (
-        <p className="notice warning" role="alert">
-          {refused === 'LOCKED' ? t('live.refused') : t(errorKey(refused))}
-        </p>
-      )}
+      <TextsNotices fatal={fatal} refused={refused} lockedText={s('refused')} />
       {visible.length === 0 ? (
-        <p>{t('live.empty')}</p>
+        <p>{s('empty')}</p>
       ) : (
         <ol className="priority-list">
           {visible.map((p, i) => (

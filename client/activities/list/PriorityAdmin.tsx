@@ -1,7 +1,7 @@
 import type { PriorityView } from '../../../shared/activities/list/types.ts';
-import { useT } from '../../i18n/useT.ts';
 import { usePriorityLabels } from '../../views/useTexts.ts';
 import { PriorityAdminItem } from './PriorityAdminItem.tsx';
+import { useS } from './strings.ts';
 
 interface Props {
   /** The list, whose id is also its texts' document. */
@@ -11,9 +11,9 @@ interface Props {
 
 /** All priorities, hidden ones included, with the facilitator's tools beside each. */
 export function PriorityAdmin({ activityId, items }: Props) {
-  const t = useT();
+  const s = useS();
   const labels = usePriorityLabels(activityId, items);
-  if (items.length === 0) return <p>{t('live.empty')}</p>;
+  if (items.length === 0) return <p>{s('empty')}</p>;
   return (
     <ol className="admin-list">
       {items.map((p, i) => (

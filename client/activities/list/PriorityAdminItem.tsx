@@ -2,11 +2,12 @@ import { useState } from 'react';
 import type { PriorityView } from '../../../shared/activities/list/types.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { YTextArea } from '../../components/YTextArea.tsx';
-import { useT } from '../../i18n/useT.ts';
 import { tracked } from '../../realtime/commands.ts';
 import { usePriorityText } from '../../views/useTexts.ts';
 import { WritersNote } from '../../views/WritersNote.tsx';
 import { MergeControl } from './MergeControl.tsx';
+import { useStaffS } from './staffStrings.ts';
+import { useS } from './strings.ts';
 import { TextVersions } from './TextVersions.tsx';
 
 interface Props {
@@ -19,7 +20,8 @@ interface Props {
 
 /** Hide and reorder are undone by doing the opposite, so they act at once, without asking. */
 export function PriorityAdminItem({ activityId, priority, index, count, targets }: Props) {
-  const t = useT();
+  const s = useS();
+  const staff = useStaffS();
   const text = usePriorityText(activityId, priority.id);
   const [merging, setMerging] = useState(false);
   const n = index + 1;
@@ -30,11 +32,11 @@ export function PriorityAdminItem({ activityId, priority, index, count, targets 
     <li className={`admin-item ${priority.hidden ? 'is-hidden' : ''}`}>
       <YTextArea
         id={`admin-priority-${priority.id}`}
-        label={`${t('live.priority', { n })}${priority.hidden ? ` (${t('room.hiddenTag')})` : ''}`}
+        label={`${s('priority', { n })}${priority.hidden ? ` (${staff('admin.hiddenTag')})` : ''}`}
         text={text}
         readOnly={false}
         maxLength={LIMITS.priorityTextLength}
-        placeholder={t('live.loadingText')}
+        placeholder={s('loadingText')}
       />
       <WritersNote itemId={priority.id} />
       <div className="button-row tools">
@@ -43,7 +45,7 @@ export function PriorityAdminItem({ activityId, priority, index, count, targets 
           className="button small"
           disabled={index === 0}
           onClick={() => move(index - 1)}
-          aria-label={t('room.moveUp', { n })}
+          aria-label={staff('admin.moveUp', { n })}
         >
           <span aria-hidden="true">↑</span>
         </button>
@@ -52,7 +54,7 @@ export function PriorityAdminItem({ activityId, priority, index, count, targets 
           className="button small"
           disabled={index === count - 1}
           onClick={() => move(index + 1)}
-          aria-label={t('room.moveDown', { n })}
+          aria-label={staff('admin.moveDown', { n })}
         >
           <span aria-hidden="true">↓</span>
         </button>
@@ -61,11 +63,11 @@ export function PriorityAdminItem({ activityId, priority, index, count, targets 
           className="button small"
           onClick={() => command('hide', { itemId: priority.id, hidden: !priority.hidden })}
         >
-          {priority.hidden ? t('room.show', { n }) : t('room.hide', { n })}
+          {priority.hidden ? staff('admin.show', { n }) : staff('admin.hide', { n })}
         </button>
         {targets.length > 0 && !merging && (
           <button type="button" className="button small" onClick={() => setMerging(true)}>
-            {t('room.merge', { n })}
+            {staff('admin.merge', { n })}
           </button>
         )}
       </div>
@@ -78,7 +80,7 @@ export function PriorityAdminItem({ activityId, priority, index, count, targets 
           onDone={() => setMerging(false)}
         />
       )}
-      <TextVersions activityId={activityId} itemId={priority.id} label={t('live.priority', { n })} />
+      <TextVersions activityId={activityId} itemId={priority.id} label={s('priority', { n })} />
     </li>
   );
 }

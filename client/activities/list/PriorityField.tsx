@@ -1,8 +1,8 @@
 import { LIMITS } from '../../../shared/limits.ts';
 import { YTextArea } from '../../components/YTextArea.tsx';
-import { useT } from '../../i18n/useT.ts';
 import { usePriorityText } from '../../views/useTexts.ts';
 import { WritersNote } from '../../views/WritersNote.tsx';
+import { useS } from './strings.ts';
 
 interface Props {
   /** The list's document. */
@@ -13,17 +13,17 @@ interface Props {
 }
 
 export function PriorityField({ docId, id, index, editable }: Props) {
-  const t = useT();
+  const s = useS();
   const text = usePriorityText(docId, id);
   return (
     <div>
       <YTextArea
         id={`priority-${id}`}
-        label={t('live.priority', { n: index + 1 })}
+        label={s('priority', { n: index + 1 })}
         text={text}
         readOnly={!editable}
         maxLength={LIMITS.priorityTextLength}
-        placeholder={t('live.loadingText')}
+        placeholder={s('loadingText')}
       />
       <WritersNote itemId={id} />
     </div>

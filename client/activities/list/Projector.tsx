@@ -7,6 +7,7 @@ import { useOpenTexts, usePriorityLabels } from '../../views/useTexts.ts';
 import { activityLabel } from '../index.ts';
 import type { ActivityViewProps } from '../types.ts';
 import { listPromptOf } from './config.ts';
+import { useStaffS } from './staffStrings.ts';
 
 /**
  * The list on the big screen: the question and the priorities as the room writes them, so
@@ -14,6 +15,7 @@ import { listPromptOf } from './config.ts';
  */
 export default function ListProjector({ activity }: ActivityViewProps) {
   const t = useT();
+  const staff = useStaffS();
   useOpenTexts(activity.id);
   const view = useActivityView<ListView>(activity.id);
   const visible = useMemo(() => (view?.items ?? []).filter((p) => !p.hidden), [view]);
@@ -25,7 +27,7 @@ export default function ListProjector({ activity }: ActivityViewProps) {
       <div className="projector-stage">
         {prompt && <p className="projector-prompt">{prompt}</p>}
         <p className="projector-phase" role="status">
-          {writing ? t('projector.collect') : activityLabel(t, activity)}
+          {writing ? staff('projector.collect') : activityLabel(t, activity)}
         </p>
       </div>
     );

@@ -5,10 +5,12 @@ import { errorKey, useT } from '../../i18n/useT.ts';
 import { tracked } from '../../realtime/commands.ts';
 import type { SetupProps } from '../types.ts';
 import { listPromptOf } from './config.ts';
+import { useStaffS } from './staffStrings.ts';
 
 /** The list's question, shown above it on every screen. */
 export default function ListSetup({ activity }: SetupProps) {
   const t = useT();
+  const staff = useStaffS();
   const stored = listPromptOf(activity.config);
   const [prompt, setPrompt] = useState(stored);
   const [saved, setSaved] = useState(false);
@@ -30,7 +32,7 @@ export default function ListSetup({ activity }: SetupProps) {
   return (
     <form onSubmit={onSubmit} className="stack">
       <div className="field">
-        <label htmlFor={id}>{t('listSetup.prompt')}</label>
+        <label htmlFor={id}>{staff('setup.prompt')}</label>
         <textarea
           id={id}
           rows={2}
@@ -44,16 +46,16 @@ export default function ListSetup({ activity }: SetupProps) {
           }}
         />
         <p id={`${id}-hint`} className="hint">
-          {t('listSetup.promptHint')}
+          {staff('setup.promptHint')}
         </p>
       </div>
       <div className="button-row">
         <button type="submit" className="button" disabled={prompt.trim() === stored}>
-          {t('listSetup.save')}
+          {staff('setup.save')}
         </button>
       </div>
       <p className="form-feedback" role="status">
-        {error ? t(errorKey(error)) : saved ? t('listSetup.saved') : ''}
+        {error ? t(errorKey(error)) : saved ? staff('setup.saved') : ''}
       </p>
     </form>
   );

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { TextVersion } from '../../../shared/protocol/texts.ts';
-import { useT } from '../../i18n/useT.ts';
 import { command, tracked } from '../../realtime/commands.ts';
 import { useLangStore } from '../../stores/langStore.ts';
 import { useSectorLabel } from '../../views/useSectorLabel.ts';
+import { useStaffS } from './staffStrings.ts';
 
 interface Props {
   /** The list the text belongs to. */
@@ -17,7 +17,7 @@ interface Props {
  * can be undone the same way; no confirmation needed.
  */
 export function TextVersions({ activityId, itemId, label }: Props) {
-  const t = useT();
+  const staff = useStaffS();
   const lang = useLangStore((s) => s.lang);
   const sectorLabel = useSectorLabel();
   const [versions, setVersions] = useState<TextVersion[] | null>(null);
@@ -36,9 +36,9 @@ export function TextVersions({ activityId, itemId, label }: Props) {
     new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeStyle: 'medium' }).format(new Date(iso));
   const author = (v: TextVersion) =>
     v.by.kind === 'server'
-      ? t('versions.byServer')
+      ? staff('versions.byServer')
       : v.by.kind === 'facilitator'
-        ? t('versions.byFacilitator')
+        ? staff('versions.byFacilitator')
         : (v.by.name ?? sectorLabel(v.by.sector));
 
   return (
@@ -49,12 +49,12 @@ export function TextVersions({ activityId, itemId, label }: Props) {
         else setRestored(false);
       }}
     >
-      <summary>{t('versions.open', { label })}</summary>
+      <summary>{staff('versions.open', { label })}</summary>
       {/* Always rendered: a status region that appears with its text is often not announced. */}
       <p role="status" className="hint">
-        {restored ? t('versions.restored') : ''}
+        {restored ? staff('versions.restored') : ''}
       </p>
-      {versions?.length === 0 && <p className="hint">{t('versions.none')}</p>}
+      {versions?.length === 0 && <p className="hint">{staff('versions.none')}</p>}
       {versions && versions.length > 0 && (
         <ol className="version-list">
           {versions.map((v) => (
@@ -66,10 +66,10 @@ export function TextVersions({ activityId, itemId, label }: Props) {
               <button
                 type="button"
                 className="button small"
-                aria-label={t('versions.restoreLabel', { time: time(v.at) })}
+                aria-label={staff('versions.restoreLabel', { time: time(v.at) })}
                 onClick={() => void restore(v.id)}
               >
-                {t('versions.restore')}
+                {staff('versions.restore')}
               </button>
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import type { ActivitySummary, WorkshopState } from '../../../shared/domain/workshop.ts';
-import { activityLabel, activityOf } from '../../activities/index.ts';
+import { activityLabel, activityOf, labelOfType } from '../../activities/index.ts';
 import { useT } from '../../i18n/useT.ts';
 import { PartBoundary } from '../PartBoundary.tsx';
 import { ActivityControls } from './ActivityControls.tsx';
@@ -21,7 +21,7 @@ export function ActivityPanel({ activity, state, onSelect, onDeleted }: Props) {
   const t = useT();
   const entry = activityOf(activity.type);
   const label = activityLabel(t, activity);
-  const typeLabel = entry ? t(entry.label) : t('activity.other');
+  const typeLabel = labelOfType(t, activity.type);
   const isLive = state.liveActivityId === activity.id;
   const index = state.agenda.findIndex((a) => a.id === activity.id);
   const Setup = entry?.Setup;

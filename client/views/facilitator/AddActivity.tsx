@@ -26,7 +26,7 @@ export function AddActivity({ onAdded }: { onAdded: (activityId: string) => void
       setError(ack.error.code);
       return;
     }
-    setAdded(t('agenda.added', { label: t(entry.label) }));
+    setAdded(t('agenda.added', { label: entry.label[t.lang] }));
     onAdded(ack.data.activityId);
   };
 
@@ -38,7 +38,7 @@ export function AddActivity({ onAdded }: { onAdded: (activityId: string) => void
         <select id="add-activity-type" value={type} onChange={(e) => setType(e.target.value)}>
           {types.map((a) => (
             <option key={a.type} value={a.type}>
-              {t(a.label)}
+              {a.label[t.lang]}
             </option>
           ))}
         </select>

@@ -66,11 +66,10 @@ export function ControlRoom({ workshopId }: { workshopId: string }) {
         </div>
         {state && info && (
           <div className="room-grid">
-            <section aria-labelledby="agenda-heading" className="room-col">
+            <section aria-labelledby="agenda-heading" className="room-col room-agenda">
               <h2 id="agenda-heading" ref={agendaHeading} tabIndex={-1}>
                 {t('room.agenda')}
               </h2>
-              {/* Separate boundaries: export and delete must stay usable if a panel above breaks. */}
               <PartBoundary>
                 <AgendaList state={state} selectedId={selected?.id ?? null} onSelect={setPicked} />
                 <AddActivity onAdded={setPicked} />
@@ -86,16 +85,6 @@ export function ControlRoom({ workshopId }: { workshopId: string }) {
                   />
                 </PartBoundary>
               )}
-              <PartBoundary>
-                <JoinPanel state={state} joinUrl={info.joinUrl} />
-              </PartBoundary>
-              <PartBoundary>
-                <TeamPanel workshopId={workshopId} role={info.role} />
-              </PartBoundary>
-              <PartBoundary>
-                <ExportLinks workshopId={workshopId} />
-                {info.role === 'owner' && <DeleteWorkshop workshopId={workshopId} />}
-              </PartBoundary>
             </section>
             <section aria-labelledby="activity-heading" className="room-col room-middle">
               <h2 id="activity-heading">{selected ? activityLabel(t, selected) : t('room.activity')}</h2>
@@ -106,6 +95,24 @@ export function ControlRoom({ workshopId }: { workshopId: string }) {
               ) : (
                 <p>{t('agenda.nothingSelected')}</p>
               )}
+            </section>
+            {/* After the activity in the page's order, so on a phone the activity comes first;
+                on a wide screen it sits under the agenda. */}
+            <section aria-labelledby="workshop-heading" className="room-col room-admin">
+              <h2 id="workshop-heading" className="visually-hidden">
+                {t('room.workshop')}
+              </h2>
+              <PartBoundary>
+                <JoinPanel state={state} joinUrl={info.joinUrl} />
+              </PartBoundary>
+              <PartBoundary>
+                <TeamPanel workshopId={workshopId} role={info.role} />
+              </PartBoundary>
+              {/* Separate boundaries: export and delete must stay usable if a panel above breaks. */}
+              <PartBoundary>
+                <ExportLinks workshopId={workshopId} />
+                {info.role === 'owner' && <DeleteWorkshop workshopId={workshopId} />}
+              </PartBoundary>
             </section>
             <PartBoundary>
               <RoomPanel />

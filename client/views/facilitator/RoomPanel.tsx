@@ -12,7 +12,7 @@ export function RoomPanel() {
   const sectorLabel = useSectorLabel();
   const presence = useWorkshopStore((s) => s.presence);
   return (
-    <section aria-labelledby="room-heading" className="room-col">
+    <section aria-labelledby="room-heading" className="room-col room-presence">
       <h2 id="room-heading">{t('room.room')}</h2>
       <p className="big-number" role="status">
         {t('room.joined', { n: presence.total })}

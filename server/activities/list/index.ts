@@ -60,6 +60,25 @@ function addItems(ctx: Ctx, texts: readonly string[], sector: Sector | null): Pr
 
 const active = (ctx: Ctx) => activePriorities(ctx.items(ctx.activity.id));
 
+/**
+ * The items participants can see and write in, per items array the core handed out (a new array
+ * after every change): asked on every Yjs update, so it must not filter the list each time.
+ */
+const writable = new WeakMap<readonly PriorityMeta[], ReadonlySet<string>>();
+function writableIds(ctx: Ctx): ReadonlySet<string> {
+  const items = ctx.items(ctx.activity.id);
+  let ids = writable.get(items);
+  if (!ids) {
+    ids = new Set(
+      activePriorities(items)
+        .filter((p) => !p.hidden)
+        .map((p) => p.id),
+    );
+    writable.set(items, ids);
+  }
+  return ids;
+}
+
 /** A co-edited list of priorities: texts in a Yjs document, items and moderation on the server. */
 export const listModule: ActivityModule<ListConfig> = {
   type: LIST_TYPE,
@@ -147,8 +166,7 @@ export const listModule: ActivityModule<ListConfig> = {
   document: {
     maxTextLength: LIMITS.priorityTextLength,
     // Participants write only in what they can see: not hidden, not merged away.
-    refuseText: (ctx, key) =>
-      active(ctx).some((p) => p.id === key && !p.hidden) ? null : 'UNKNOWN_PRIORITY',
+    refuseText: (ctx, key) => (writableIds(ctx).has(key) ? null : 'UNKNOWN_PRIORITY'),
   },
   view: (ctx): ListView => ({ items: active(ctx).map(viewOf) }),
   exportSection: listSection,

@@ -1,20 +1,19 @@
 import { create } from 'zustand';
-import type { ByActivity } from '../../shared/protocol/events.ts';
-import { type Allocation, acked, initialVotes, proposed, received, type VoteState } from './voteState.ts';
+import type { Allocation } from '../../../shared/activities/dots/types.ts';
+import type { ByActivity } from '../../../shared/protocol/events.ts';
+import { type MineState, useMineStore } from '../../stores/mineStore.ts';
+import { acked, initialVotes, proposed, received, type VoteState } from './voteState.ts';
 
 /**
  * The participant's dots per dot-voting activity, each with its own casts in flight (see
  * voteState.ts): a tap on one activity never waits for, or is overridden by, another's answers.
+ * The server's word from elsewhere comes from the core's mine store, which this store follows.
  */
 interface VoteStore {
   byActivity: ByActivity<VoteState>;
   /** Shows a tap's allocation; returns the cast's sequence number for `acked`. */
   propose: (activityId: string, allocation: Allocation) => number;
   acked: (activityId: string, seq: number, stored: Allocation | null) => void;
-  /** The server's word from elsewhere (`activity:mine`); a value that is not an allocation is ignored. */
-  received: (activityId: string, value: unknown) => void;
-  /** A snapshot's `mine`: an activity it leaves out has no stored response (any more). */
-  receivedAll: (mine: ByActivity<unknown>) => void;
   reset: () => void;
 }
 
@@ -37,24 +36,32 @@ export const useVoteStore = create<VoteStore>((set, get) => ({
     set((s) => ({
       byActivity: { ...s.byActivity, [activityId]: acked(stateOf(s, activityId), seq, stored) },
     })),
-  received: (activityId, value) => {
-    if (!isAllocation(value)) return;
-    set((s) => ({
-      byActivity: { ...s.byActivity, [activityId]: received(stateOf(s, activityId), value) },
-    }));
-  },
-  receivedAll: (mine) =>
-    set((s) => {
-      const byActivity: ByActivity<VoteState> = {};
-      for (const id of new Set([...Object.keys(s.byActivity), ...Object.keys(mine)])) {
-        const value = mine[id] ?? {};
-        const current = stateOf(s, id);
-        byActivity[id] = isAllocation(value) ? received(current, value) : current;
-      }
-      return { byActivity };
-    }),
   reset: () => set({ byActivity: {} }),
 }));
+
+/**
+ * The server's word from elsewhere, as `received` (taps in flight stay shown; their acks decide):
+ * a push for the activities whose value changed, or, after a snapshot, for every activity, one it
+ * leaves out having no stored response (any more). A value that is not an allocation is ignored.
+ */
+function follow(next: MineState, prev: MineState): void {
+  const whole = next.replaced !== prev.replaced;
+  useVoteStore.setState((s) => {
+    const ids = whole
+      ? new Set([...Object.keys(s.byActivity), ...Object.keys(next.byActivity)])
+      : Object.keys(next.byActivity).filter((id) => next.byActivity[id] !== prev.byActivity[id]);
+    const byActivity = { ...s.byActivity };
+    for (const id of ids) {
+      const value = whole ? (next.byActivity[id] ?? {}) : next.byActivity[id];
+      if (isAllocation(value)) byActivity[id] = received(stateOf(s, id), value);
+    }
+    return { byActivity };
+  });
+}
+// Starts from what the mine store already holds (the phone synced before this chunk loaded), as
+// if it had just arrived whole; then follows it.
+follow(useMineStore.getState(), { byActivity: {}, replaced: -1 });
+useMineStore.subscribe(follow);
 
 const NONE: Allocation = {};
 

@@ -1,8 +1,4 @@
-/**
- * Counts by item id, replaced whole on every cast: a dot voting's response. Declared here by its
- * shape because the core imports no activity type (the dots module's `Allocation` is the same).
- */
-export type Allocation = Record<string, number>;
+import type { Allocation } from '../../../shared/activities/dots/types.ts';
 
 /**
  * The phone's dots while casts are in flight. Each tap sends the whole allocation built on the

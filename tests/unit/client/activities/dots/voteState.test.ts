@@ -5,7 +5,7 @@ import {
   proposed,
   received,
   type VoteState,
-} from '../../../../client/stores/voteState.ts';
+} from '../../../../../client/activities/dots/voteState.ts';
 
 /** Three taps sent back to back: a, then a+b, then a+b+c. */
 function threeTaps(): VoteState {
@@ -15,7 +15,7 @@ function threeTaps(): VoteState {
   return proposed(s, { a: 1, b: 1, c: 1 });
 }
 
-describe('client/stores/voteState', () => {
+describe('client/activities/dots/voteState', () => {
   it('shows a tap at once and numbers the casts when taps are proposed', () => {
     const s = threeTaps();
     expect(s.allocation).toEqual({ a: 1, b: 1, c: 1 });

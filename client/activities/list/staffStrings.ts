@@ -1,0 +1,69 @@
+import { defineStrings, useStrings } from '../../i18n/typeStrings.ts';
+
+/** The list's words for facilitators and the projector only: phones never download them. */
+const sv = {
+  setup: {
+    prompt: 'Fråga eller instruktion',
+    promptHint: 'Visas ovanför listan på alla skärmar. Får vara tom.',
+    save: 'Spara frågan',
+    saved: 'Frågan är sparad.',
+  },
+  admin: {
+    moveUp: 'Flytta upp prioritering {{n}}',
+    moveDown: 'Flytta ner prioritering {{n}}',
+    hide: 'Dölj prioritering {{n}}',
+    show: 'Visa prioritering {{n}}',
+    hiddenTag: 'Dold',
+    merge: 'Slå ihop prioritering {{n}}',
+    mergeInto: 'Slå ihop prioritering {{n}} med',
+    mergeConfirm: 'Slå ihop',
+    mergeWarning: 'Sammanslagningen går inte att ångra.',
+  },
+  versions: {
+    open: 'Tidigare versioner av {{label}}',
+    none: 'Inga tidigare versioner än.',
+    restore: 'Återställ',
+    restoreLabel: 'Återställ versionen från {{time}}',
+    restored: 'Versionen är återställd.',
+    byServer: 'när den skapades eller slogs ihop',
+    byFacilitator: 'processledare',
+  },
+  projector: {
+    collect: 'Skriv prioriteringar i mobilen',
+  },
+};
+
+// Staff views load the staff catalogs whole too: English needs no chunk of its own here.
+const strings = defineStrings(sv, {
+  setup: {
+    prompt: 'Question or instruction',
+    promptHint: 'Shown above the list on every screen. May be empty.',
+    save: 'Save the question',
+    saved: 'The question is saved.',
+  },
+  admin: {
+    moveUp: 'Move priority {{n}} up',
+    moveDown: 'Move priority {{n}} down',
+    hide: 'Hide priority {{n}}',
+    show: 'Show priority {{n}}',
+    hiddenTag: 'Hidden',
+    merge: 'Merge priority {{n}}',
+    mergeInto: 'Merge priority {{n}} into',
+    mergeConfirm: 'Merge',
+    mergeWarning: 'A merge cannot be undone.',
+  },
+  versions: {
+    open: 'Earlier versions of {{label}}',
+    none: 'No earlier versions yet.',
+    restore: 'Restore',
+    restoreLabel: 'Restore the version from {{time}}',
+    restored: 'The version is restored.',
+    byServer: 'when it was created or merged',
+    byFacilitator: 'facilitator',
+  },
+  projector: {
+    collect: 'Write priorities on your phone',
+  },
+});
+
+export const useStaffS = () => useStrings(strings);
