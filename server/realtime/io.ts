@@ -16,6 +16,7 @@ import { COMMANDS } from './commands.ts';
 import { handshake, type SocketData } from './handshake.ts';
 import { PresenceCounter } from './presence.ts';
 import { rooms } from './rooms.ts';
+import { emitSpread } from './spread.ts';
 import { WritersTracker } from './writers.ts';
 
 /** Incoming events are typed as unknown on purpose: every payload is parsed by its schema. */
@@ -64,7 +65,10 @@ export function attachRealtime(
   const staff = (id: string) => io.to(rooms.facilitators(id));
   const room = (id: string) => io.to([rooms.participants(id), rooms.projectors(id)]);
 
-  const presenceOut = coalescer(PRESENCE_MS, (id) => io.to(rooms.all(id)).emit('presence', presence.of(id)));
+  const presenceOut = coalescer(PRESENCE_MS, (id) => {
+    const message = presence.of(id);
+    emitSpread(io, rooms.all(id), (to) => to.emit('presence', message));
+  });
   const stateOut = coalescer(STATE_MS, (id) => {
     const staffState = workshops.state(id, 'facilitator');
     const roomState = workshops.state(id, 'participant');
@@ -95,14 +99,18 @@ export function attachRealtime(
     });
     // Participants get results only once revealed, and one `null` when they are hidden again.
     const results = workshops.resultsFor(activityId, 'participant');
-    if (results !== null) io.to(rooms.participants(id)).emit('activity:results', { activityId, results });
+    if (results !== null)
+      emitSpread(io, rooms.participants(id), (to) => to.emit('activity:results', { activityId, results }));
     else if (revealedSent.has(activityId))
       io.to(rooms.participants(id)).emit('activity:results', { activityId, results: null });
     if (results !== null) revealedSent.add(activityId);
     else revealedSent.delete(activityId);
   });
 
-  const writersOut = coalescer(WRITERS_MS, (id) => io.to(rooms.all(id)).emit('writers', writers.of(id)));
+  const writersOut = coalescer(WRITERS_MS, (id) => {
+    const message = writers.of(id);
+    emitSpread(io, rooms.all(id), (to) => to.emit('writers', message));
+  });
   // Writers drop out a few seconds after their last keystroke; the sweep runs only while anyone writes.
   const writersSweep = setInterval(() => {
     if (writers.active) for (const id of writers.expire()) writersOut.schedule(id);

@@ -138,3 +138,20 @@ describe('realtime/io broadcasts', () => {
     expect(Object.keys(staff.actions).sort()).toEqual([room.listId, dots].sort());
   });
 });
+
+describe('realtime/io broadcasts to a large room', () => {
+  const h = new Harness();
+  afterEach(() => h.cleanup());
+
+  // Presence and who-is-writing go out in slices of sockets (realtime/spread.ts); every socket of
+  // the room must still get them, past the slice boundaries.
+  it('reaches every socket of a room larger than one slice', async () => {
+    const room = await openRoom(h, ['Ett'], ['public']);
+    const screens = await Promise.all(
+      Array.from({ length: 230 }, () => h.socket(room.url, room.workshop.id, 'projector', room.facilitator)),
+    );
+    await h.socket(room.url, room.workshop.id, 'participant', room.participants[0]!.cookie);
+    for (const s of screens) await waitFor(() => s.presence.some((p) => p.total === 1), 5000, 'presence');
+    expect(screens.filter((s) => s.presence.at(-1)?.total === 1)).toHaveLength(230);
+  });
+});
