@@ -351,13 +351,6 @@ export class WorkshopService {
     return null;
   }
 
-  /** The one counting path, for exports: the type's results whatever their visibility. */
-  results(activityId: string): unknown {
-    const a = this.store.get(activityId);
-    const module = a ? moduleOf(a.type) : null;
-    return a && module?.results ? module.results(this.contexts.of(a)) : null;
-  }
-
   mine(activityId: string, participantId: string): unknown {
     const a = this.store.get(activityId);
     const module = a ? moduleOf(a.type) : null;
@@ -407,11 +400,6 @@ export class WorkshopService {
   maxTextLength(activityId: string): number | null {
     const a = this.store.get(activityId);
     return (a && moduleOf(a.type)?.document?.maxTextLength) ?? null;
-  }
-
-  texts(activityId: string): Result<Record<string, string>> {
-    const texts = this.contexts.textsOf(activityId);
-    return texts ? ok(texts) : fail('DOCUMENT_UNREADABLE');
   }
 
   /** One item's text, or null when it is not an active item or its document is unreadable. */
