@@ -24,6 +24,9 @@ import { disconnectFacilitator } from './realtime/handshake.ts';
 import { attachRealtime } from './realtime/io.ts';
 import { rooms } from './realtime/rooms.ts';
 import { AccountService } from './services/accountService.ts';
+import { ActivityService } from './services/activityService.ts';
+import { AgendaService } from './services/agendaService.ts';
+import { Engine } from './services/engine.ts';
 import { MembershipService } from './services/membershipService.ts';
 import { FACILITATOR_AUTHOR, TextHistory } from './services/textHistory.ts';
 import { activityTimerTarget, TimerService } from './services/timerService.ts';
@@ -50,13 +53,16 @@ export async function createServer(config: Config, log: Log): Promise<App> {
     log.info('created the first facilitator from SAMSYN_ADMIN_EMAIL');
   }
   const docs = new DocRegistry(repos.yjs, repos.yjsClients, log);
-  const workshops = new WorkshopService(repos, docs);
+  const engine = new Engine(repos, docs);
+  const workshops = new WorkshopService(engine);
+  const agenda = new AgendaService(engine);
+  const activities = new ActivityService(engine);
   const memberships = new MembershipService(repos);
   const history = new TextHistory(repos.textVersions, {
-    read: (id, itemId) => workshops.textOf(id, itemId),
-    write: (id, itemId, text) => workshops.replaceText(id, itemId, text),
+    read: (id, itemId) => activities.textOf(id, itemId),
+    write: (id, itemId, text) => activities.replaceText(id, itemId, text),
   });
-  const timers = new TimerService(repos.timers, activityTimerTarget(workshops), log);
+  const timers = new TimerService(repos.timers, activityTimerTarget(activities, agenda), log);
   const forget = (activityId: string) => {
     history.forget(activityId);
     timers.forget(activityId);
@@ -69,7 +75,7 @@ export async function createServer(config: Config, log: Log): Promise<App> {
         editor.kind === 'participant' ? editor.participant.id : FACILITATOR_AUTHOR,
       ),
     written: (activityId, itemId) => {
-      const text = workshops.textOf(activityId, itemId);
+      const text = activities.textOf(activityId, itemId);
       if (text !== null) history.record(activityId, itemId, text, null);
     },
     activityDeleted: (_id, activityId) => forget(activityId),
@@ -91,7 +97,7 @@ export async function createServer(config: Config, log: Log): Promise<App> {
   });
   app.use('/api', authRouter(repos, accounts, config.secureCookies));
   app.use('/api', joinRouter(repos, config.secureCookies));
-  app.use('/api', exportRouter(repos, workshops));
+  app.use('/api', exportRouter(repos, workshops, activities));
   app.use('/api', adminRouter(repos, accounts));
   app.use('/api', membershipRouter(repos, memberships));
   app.use('/api', workshopRouter(repos, workshops, config.publicUrl));
@@ -103,6 +109,8 @@ export async function createServer(config: Config, log: Log): Promise<App> {
   const realtime = attachRealtime(server, {
     repos,
     workshops,
+    agenda,
+    activities,
     history,
     timers,
     log,
@@ -110,7 +118,7 @@ export async function createServer(config: Config, log: Log): Promise<App> {
   });
   // After the listeners are attached, before anyone connects: ends missed while down apply now.
   timers.restore();
-  const yjs = attachYjs(server, { repos, workshops, docs, log, publicUrl: config.publicUrl });
+  const yjs = attachYjs(server, { repos, workshops, activities, docs, log, publicUrl: config.publicUrl });
   // Access that ends also ends the sockets already open (Yjs: see docs/protocol.md).
   memberships.onRemoved((workshopId, facilitatorId) => {
     void disconnectFacilitator(realtime.io, facilitatorId, rooms.all(workshopId));

@@ -7,6 +7,7 @@ import { memberFrom, participantFrom } from '../auth/identify.ts';
 import { originAllowed } from '../auth/origin.ts';
 import type { Repos } from '../db/repos.ts';
 import type { Log } from '../log.ts';
+import type { ActivityService } from '../services/activityService.ts';
 import type { TextEditor, WorkshopService } from '../services/workshopService.ts';
 import { YjsConnection } from './connection.ts';
 import type { DocRegistry } from './docRegistry.ts';
@@ -36,9 +37,16 @@ export interface YjsServer {
  */
 export function attachYjs(
   http: Server,
-  deps: { repos: Repos; workshops: WorkshopService; docs: DocRegistry; log: Log; publicUrl: string | null },
+  deps: {
+    repos: Repos;
+    workshops: WorkshopService;
+    activities: ActivityService;
+    docs: DocRegistry;
+    log: Log;
+    publicUrl: string | null;
+  },
 ): YjsServer {
-  const { repos, workshops, docs, log } = deps;
+  const { repos, workshops, activities, docs, log } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.yjsMessageBytes });
   const rooms = new Map<string, Room>();
   /** The account behind each facilitator connection, so it can be closed when access ends. */
@@ -89,8 +97,8 @@ export function attachYjs(
     // First: a refused socket still reads frames until it is closed, and an invalid one is
     // emitted as 'error', which without a listener would end the whole process.
     ws.on('error', () => ws.terminate());
-    const activity = ID.test(docId) ? workshops.activity(docId) : null;
-    if (!activity || workshops.maxTextLength(docId) === null)
+    const activity = ID.test(docId) ? activities.activity(docId) : null;
+    if (!activity || activities.maxTextLength(docId) === null)
       return ws.close(YJS_CLOSE.notFound, 'not found');
     const workshopId = activity.workshopId;
     const member = memberFrom(repos, req.headers.cookie, workshopId);
@@ -102,8 +110,8 @@ export function attachYjs(
       ? {
           policy: participantPolicy(
             participant.id,
-            (key) => workshops.participantWriteRefusal(docId, key),
-            workshops.maxTextLength(docId),
+            (key) => activities.participantWriteRefusal(docId, key),
+            activities.maxTextLength(docId),
           ),
           editor: { kind: 'participant', participant } satisfies TextEditor,
         }
@@ -118,7 +126,7 @@ export function attachYjs(
     if (!room) return ws.close(YJS_CLOSE.unreadable, 'unreadable');
     const { live } = room;
     const conn = new YjsConnection(ws, live, writer.policy, (keys) => {
-      for (const key of keys) workshops.textEdited(docId, key, writer.editor);
+      for (const key of keys) activities.textEdited(docId, key, writer.editor);
     });
     room.conns.add(conn);
     workshopOf.set(conn, workshopId);

@@ -3,6 +3,7 @@ import { emptyBySector } from '../../shared/domain/sectors.ts';
 import { moduleOf } from '../activities/index.ts';
 import { nowIso } from '../db/ids.ts';
 import type { Repos } from '../db/repos.ts';
+import type { ActivityService } from '../services/activityService.ts';
 import type { WorkshopService } from '../services/workshopService.ts';
 import { type ExportDocument, ExportError, type ExportSection } from './document.ts';
 import type { ExportLang } from './labels.ts';
@@ -15,6 +16,7 @@ import type { ExportLang } from './labels.ts';
  */
 export function exportDocument(
   workshops: WorkshopService,
+  activities: ActivityService,
   repos: Repos,
   workshopId: string,
   lang: ExportLang,
@@ -25,9 +27,9 @@ export function exportDocument(
   for (const { sector, n } of repos.participants.countsBySector(w.id)) joinedBySector[sector] = n;
   const sections: ExportSection[] = [];
   try {
-    for (const [i, a] of workshops.agenda(w.id).entries()) {
+    for (const [i, a] of activities.agenda(w.id).entries()) {
       const module = moduleOf(a.type);
-      const ctx = workshops.contextOf(a.id);
+      const ctx = activities.contextOf(a.id);
       // A type this release does not know (stored by a newer one) still shows up, without content.
       const section =
         module && ctx

@@ -6,6 +6,7 @@ import type { ExportDocument } from '../export/document.ts';
 import { exportDocument } from '../export/gather.ts';
 import { toJson } from '../export/json.ts';
 import { toMarkdown } from '../export/markdown.ts';
+import type { ActivityService } from '../services/activityService.ts';
 import type { WorkshopService } from '../services/workshopService.ts';
 import { requireFacilitator, roleIn } from './auth.ts';
 import { parse, unwrap } from './validate.ts';
@@ -21,14 +22,14 @@ const FORMATS: Record<z.infer<typeof format>, { type: string; render: (doc: Expo
 
 const query = z.object({ lang: z.enum(['sv', 'en']).default('sv') });
 
-export function exportRouter(repos: Repos, workshops: WorkshopService): Router {
+export function exportRouter(repos: Repos, workshops: WorkshopService, activities: ActivityService): Router {
   const router = Router();
   router.get('/workshops/:id/export.:format', requireFacilitator(repos), (req, res) => {
     const id = parse(workshopIdParam, req.params.id);
     const ext = parse(format, req.params.format);
     const { lang } = parse(query, req.query);
     roleIn(repos, res.locals, id);
-    const doc = unwrap(exportDocument(workshops, repos, id, lang));
+    const doc = unwrap(exportDocument(workshops, activities, repos, id, lang));
     const { type, render } = FORMATS[ext];
     const filename = `samsyn-${doc.meta.date}-${doc.meta.code}.${ext}`;
     res.type(type).attachment(filename).send(render(doc));

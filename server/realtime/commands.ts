@@ -17,9 +17,10 @@ import {
   timerStartPayload,
 } from '../../shared/protocol/schemas.ts';
 import type { Actor } from '../activities/module.ts';
+import type { ActivityService } from '../services/activityService.ts';
+import type { AgendaService } from '../services/agendaService.ts';
 import type { TextHistory } from '../services/textHistory.ts';
 import type { TimerService } from '../services/timerService.ts';
-import type { WorkshopService } from '../services/workshopService.ts';
 
 export interface CommandContext {
   workshopId: string;
@@ -27,7 +28,8 @@ export interface CommandContext {
   participant: ParticipantProfile | null;
   /** The sending socket, so its own changes are not echoed back to it. */
   socketId: string;
-  workshops: WorkshopService;
+  agenda: AgendaService;
+  activities: ActivityService;
   history: TextHistory;
   timers: TimerService;
   snapshot: () => Snapshot;
@@ -51,7 +53,7 @@ const actorOf = (ctx: CommandContext): Actor => ({
 
 /** A timer command on an activity of this workshop. */
 const timer = (ctx: CommandContext, activityId: string, run: () => Result<null>): Result<null> =>
-  ctx.workshops.activityIn(ctx.workshopId, activityId) ? run() : { ok: false, code: 'NOT_FOUND' };
+  ctx.activities.activityIn(ctx.workshopId, activityId) ? run() : { ok: false, code: 'NOT_FOUND' };
 
 /**
  * Every client event: its payload schema, who may send it, and the engine call it makes. The
@@ -67,49 +69,49 @@ export const COMMANDS: Record<ClientEvent, Command<z.ZodType>> = {
   'agenda:add': define({
     schema: agendaAddPayload,
     roles: FACILITATOR,
-    run: (p, ctx) => ctx.workshops.addActivity(ctx.workshopId, p),
+    run: (p, ctx) => ctx.agenda.add(ctx.workshopId, p),
   }),
   'agenda:update': define({
     schema: agendaUpdatePayload,
     roles: FACILITATOR,
-    run: (p, ctx) => ctx.workshops.updateActivity(ctx.workshopId, p),
+    run: (p, ctx) => ctx.agenda.update(ctx.workshopId, p),
   }),
   'agenda:move': define({
     schema: agendaMovePayload,
     roles: FACILITATOR,
-    run: (p, ctx) => ctx.workshops.moveActivity(ctx.workshopId, p.activityId, p.toIndex),
+    run: (p, ctx) => ctx.agenda.move(ctx.workshopId, p.activityId, p.toIndex),
   }),
   'agenda:duplicate': define({
     schema: targetPayload,
     roles: FACILITATOR,
-    run: (p, ctx) => ctx.workshops.duplicateActivity(ctx.workshopId, p.activityId),
+    run: (p, ctx) => ctx.agenda.duplicate(ctx.workshopId, p.activityId),
   }),
   'agenda:delete': define({
     schema: targetPayload,
     roles: FACILITATOR,
-    run: (p, ctx) => ctx.workshops.deleteActivity(ctx.workshopId, p.activityId),
+    run: (p, ctx) => ctx.agenda.delete(ctx.workshopId, p.activityId),
   }),
   'activity:control': define({
     schema: controlPayload,
     roles: FACILITATOR,
-    run: (p, ctx) => ctx.workshops.control(ctx.workshopId, p.activityId, p.action),
+    run: (p, ctx) => ctx.agenda.control(ctx.workshopId, p.activityId, p.action),
   }),
   'activity:command': define({
     schema: activityCommandPayload,
     roles: PEOPLE,
-    run: (p, ctx) => ctx.workshops.command(ctx.workshopId, p.activityId, p.name, p.payload, actorOf(ctx)),
+    run: (p, ctx) => ctx.activities.command(ctx.workshopId, p.activityId, p.name, p.payload, actorOf(ctx)),
   }),
   'activity:respond': define({
     schema: respondPayload,
     roles: ['participant'],
-    run: (p, ctx) => ctx.workshops.respond(ctx.workshopId, p.activityId, p.value, actorOf(ctx)),
+    run: (p, ctx) => ctx.activities.respond(ctx.workshopId, p.activityId, p.value, actorOf(ctx)),
   }),
   'text:versions': define({
     schema: textVersionsPayload,
     roles: FACILITATOR,
     run: ({ activityId, itemId }, ctx) =>
-      ctx.workshops.activityIn(ctx.workshopId, activityId) &&
-      ctx.workshops.textOf(activityId, itemId) !== null
+      ctx.activities.activityIn(ctx.workshopId, activityId) &&
+      ctx.activities.textOf(activityId, itemId) !== null
         ? ok({ versions: ctx.history.list(activityId, itemId) })
         : { ok: false, code: 'NOT_FOUND' },
   }),
@@ -117,7 +119,7 @@ export const COMMANDS: Record<ClientEvent, Command<z.ZodType>> = {
     schema: textRestorePayload,
     roles: FACILITATOR,
     run: ({ activityId, itemId, versionId }, ctx) =>
-      ctx.workshops.activityIn(ctx.workshopId, activityId)
+      ctx.activities.activityIn(ctx.workshopId, activityId)
         ? ctx.history.restore(activityId, itemId, versionId)
         : { ok: false, code: 'NOT_FOUND' },
   }),

@@ -8,6 +8,8 @@ import { originAllowed } from '../auth/origin.ts';
 import type { Repos } from '../db/repos.ts';
 import { fieldsOf } from '../http/errors.ts';
 import type { Log } from '../log.ts';
+import type { ActivityService } from '../services/activityService.ts';
+import type { AgendaService } from '../services/agendaService.ts';
 import type { TextHistory } from '../services/textHistory.ts';
 import type { TimerService } from '../services/timerService.ts';
 import type { WorkshopService } from '../services/workshopService.ts';
@@ -40,13 +42,15 @@ export function attachRealtime(
   deps: {
     repos: Repos;
     workshops: WorkshopService;
+    agenda: AgendaService;
+    activities: ActivityService;
     history: TextHistory;
     timers: TimerService;
     log: Log;
     publicUrl: string | null;
   },
 ): Realtime {
-  const { repos, workshops, timers, log } = deps;
+  const { repos, workshops, agenda, activities, timers, log } = deps;
   const io: AppServer = new Server(http, {
     // Refused before the upgrade (HTTP 403): a page of another origin on the same site gets our
     // SameSite=Lax cookies sent along (see auth/origin.ts).
@@ -74,31 +78,31 @@ export function attachRealtime(
     const roomState = workshops.state(id, 'participant');
     if (!staffState || !roomState) return;
     staff(id).emit('workshop:state', staffState);
-    staff(id).emit('activity:actions', workshops.actions(id));
+    staff(id).emit('activity:actions', agenda.actions(id));
     room(id).emit('workshop:state', roomState);
   });
   const viewOut = coalescer(STATE_MS, (k) => {
     const [id, activityId] = split(k);
-    const a = workshops.activity(activityId);
+    const a = activities.activity(activityId);
     if (!a) return;
-    const message = { activityId, view: workshops.view(activityId) };
+    const message = { activityId, view: activities.view(activityId) };
     (a.status === 'draft' ? staff(id) : io.to(rooms.all(id))).emit('activity:state', message);
   });
   const resultsOut = coalescer(RESULTS_MS, (k) => {
     const [id, activityId] = split(k);
-    const a = workshops.activity(activityId);
+    const a = activities.activity(activityId);
     if (!a) return;
     staff(id).emit('activity:results', {
       activityId,
-      results: workshops.resultsFor(activityId, 'facilitator'),
+      results: activities.resultsFor(activityId, 'facilitator'),
     });
     if (a.status === 'draft') return;
     io.to(rooms.projectors(id)).emit('activity:results', {
       activityId,
-      results: workshops.resultsFor(activityId, 'projector'),
+      results: activities.resultsFor(activityId, 'projector'),
     });
     // Participants get results only once revealed, and one `null` when they are hidden again.
-    const results = workshops.resultsFor(activityId, 'participant');
+    const results = activities.resultsFor(activityId, 'participant');
     if (results !== null)
       emitSpread(io, rooms.participants(id), (to) => to.emit('activity:results', { activityId, results }));
     else if (revealedSent.has(activityId))
@@ -154,7 +158,7 @@ export function attachRealtime(
 
   // Sent at once, not batched: timer changes are rare, and `serverNow` must be the time of sending.
   timers.onChange((activityId, timer) => {
-    const a = workshops.activity(activityId);
+    const a = activities.activity(activityId);
     if (!a) return;
     const message = { activityId, timer, serverNow: Date.now() };
     (a.status === 'draft' ? staff(a.workshopId) : io.to(rooms.all(a.workshopId))).emit('timer', message);
@@ -164,7 +168,7 @@ export function attachRealtime(
     const { workshopId, role, participant, facilitatorId } = socket.data;
     // First: a timer whose end is due is ended here, which may close the activity read below.
     const timerList: Snapshot['timers'] = {};
-    for (const a of workshops.agenda(workshopId)) {
+    for (const a of activities.agenda(workshopId)) {
       if (role !== 'facilitator' && a.status === 'draft') continue;
       const timer = timers.current(a.id);
       if (timer) timerList[a.id] = timer;
@@ -175,8 +179,8 @@ export function attachRealtime(
       role,
       state,
       presence: presence.of(workshopId),
-      ...workshops.snapshotParts(workshopId, role, participant?.id ?? null),
-      actions: role === 'facilitator' ? workshops.actions(workshopId) : {},
+      ...activities.snapshotParts(workshopId, role, participant?.id ?? null),
+      actions: role === 'facilitator' ? agenda.actions(workshopId) : {},
       you: participant ? participant.id : facilitatorWriterId(facilitatorId ?? ''),
       writers: writers.of(workshopId),
       timers: timerList,
@@ -211,7 +215,8 @@ export function attachRealtime(
             role,
             participant,
             socketId: socket.id,
-            workshops,
+            agenda,
+            activities,
             history: deps.history,
             timers,
             snapshot: () => snapshotFor(socket),

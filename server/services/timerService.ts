@@ -2,7 +2,8 @@ import { fail, ok, type Result } from '../../shared/domain/result.ts';
 import { applyTimer, end, isDue, type TimerCommand, type TimerState } from '../../shared/domain/timer.ts';
 import type { TimerRepo } from '../db/timerRepo.ts';
 import type { Log } from '../log.ts';
-import type { WorkshopService } from './workshopService.ts';
+import type { ActivityService } from './activityService.ts';
+import type { AgendaService } from './agendaService.ts';
 
 /** setTimeout's longest delay; a longer one would fire at once, so long waits are re-armed. */
 const MAX_DELAY_MS = 2 ** 31 - 1;
@@ -131,9 +132,9 @@ export class TimerService {
 }
 
 /** A timer belongs to an activity, and its end closes that activity's contributions. */
-export function activityTimerTarget(workshops: WorkshopService): TimerTarget {
+export function activityTimerTarget(activities: ActivityService, agenda: AgendaService): TimerTarget {
   return {
-    exists: (activityId) => workshops.activity(activityId) !== null,
-    closeContributions: (activityId) => workshops.closeContributions(activityId),
+    exists: (activityId) => activities.activity(activityId) !== null,
+    closeContributions: (activityId) => agenda.closeContributions(activityId),
   };
 }

@@ -1,0 +1,146 @@
+import { fail, type Result } from '../../shared/domain/result.ts';
+import type { ErrorCode } from '../../shared/protocol/errors.ts';
+import type { ByActivity, Role } from '../../shared/protocol/events.ts';
+import { moduleOf } from '../activities/index.ts';
+import type { ActivityContext, Actor } from '../activities/module.ts';
+import type { ActivityRecord } from '../db/activityRepo.ts';
+import { type Engine, visibleTo } from './engine.ts';
+import type { TextEditor } from './engineEvents.ts';
+
+/**
+ * What happens inside activities: participants' and facilitators' commands and responses, routed
+ * to the type's module; what each role sees of them; and their texts, for the Yjs endpoint.
+ */
+export class ActivityService {
+  constructor(private readonly engine: Engine) {}
+
+  activity(activityId: string): ActivityRecord | null {
+    return this.engine.store.get(activityId);
+  }
+
+  /** The activity, if it belongs to this workshop: every socket command names both. */
+  activityIn(workshopId: string, activityId: string): ActivityRecord | null {
+    return this.engine.activityIn(workshopId, activityId);
+  }
+
+  agenda(workshopId: string): readonly ActivityRecord[] {
+    return this.engine.store.agenda(workshopId);
+  }
+
+  command(
+    workshopId: string,
+    activityId: string,
+    name: string,
+    payload: unknown,
+    actor: Actor,
+  ): Result<unknown> {
+    const a = this.activityIn(workshopId, activityId);
+    if (!a || !visibleTo(a, actor.role)) return fail('NOT_FOUND');
+    const module = moduleOf(a.type);
+    const command = module && Object.hasOwn(module.commands, name) ? module.commands[name] : undefined;
+    if (!command) return fail('NOT_SUPPORTED');
+    const parsed = command.schema.safeParse(payload ?? {});
+    if (!parsed.success) return fail('VALIDATION');
+    if (!command.roles.includes(actor.role)) return fail('FORBIDDEN');
+    return command.run(this.engine.contexts.of(a), parsed.data as never, actor);
+  }
+
+  respond(workshopId: string, activityId: string, value: unknown, actor: Actor): Result<unknown> {
+    const a = this.activityIn(workshopId, activityId);
+    if (!a || !visibleTo(a, actor.role)) return fail('NOT_FOUND');
+    const module = moduleOf(a.type);
+    if (!module?.response) return fail('NOT_SUPPORTED');
+    const participantId = actor.participant?.id;
+    if (actor.role !== 'participant' || !participantId) return fail('FORBIDDEN');
+    const parsed = module.response.schema.safeParse(value);
+    if (!parsed.success) return fail('VALIDATION');
+    return module.response.respond(
+      this.engine.contexts.of(a),
+      participantId,
+      parsed.data as never,
+      actor.socketId,
+    );
+  }
+
+  /** The activity's state for every role, cached until it changes; callers must not mutate it. */
+  view(activityId: string): unknown {
+    return this.engine.view(activityId);
+  }
+
+  /** Results as this role may see them: facilitators always; others once revealed (the projector totals). */
+  resultsFor(activityId: string, role: Role): unknown {
+    const a = this.engine.store.get(activityId);
+    if (!a || !visibleTo(a, role)) return null;
+    const module = moduleOf(a.type);
+    if (!module?.results) return null;
+    if (role === 'facilitator' || a.revealed) return module.results(this.engine.contexts.of(a));
+    if (role === 'projector' && module.redact)
+      return module.redact(module.results(this.engine.contexts.of(a)));
+    return null;
+  }
+
+  mine(activityId: string, participantId: string): unknown {
+    const a = this.engine.store.get(activityId);
+    const module = a ? moduleOf(a.type) : null;
+    return a && module?.response ? module.response.mine(this.engine.contexts.of(a), participantId) : null;
+  }
+
+  /** Views, results and own responses of every activity the role sees, for a snapshot. */
+  snapshotParts(workshopId: string, role: Role, participantId: string | null) {
+    const views: ByActivity<unknown> = {};
+    const results: ByActivity<unknown> = {};
+    const mine: ByActivity<unknown> = {};
+    for (const a of this.engine.store.agenda(workshopId)) {
+      if (!visibleTo(a, role)) continue;
+      views[a.id] = this.view(a.id);
+      const r = this.resultsFor(a.id, role);
+      if (r !== null) results[a.id] = r;
+      if (participantId) {
+        const m = this.mine(a.id, participantId);
+        if (m !== null) mine[a.id] = m;
+      }
+    }
+    return { views, results, mine };
+  }
+
+  /** Called by the Yjs endpoint for each item an accepted update changed. */
+  textEdited(activityId: string, itemId: string, editor: TextEditor): void {
+    const a = this.engine.store.get(activityId);
+    if (a) this.engine.events.emit('edited', a.workshopId, activityId, itemId, editor);
+  }
+
+  /**
+   * Why a participant may not write in a text of this document now, asked per update (a lock or a
+   * hide applies to connections already open); null when they may. `key` null: anything at all.
+   */
+  participantWriteRefusal(activityId: string, key: string | null): ErrorCode | null {
+    const a = this.engine.store.get(activityId);
+    const module = a ? moduleOf(a.type) : null;
+    if (!a || !module?.document) return 'NOT_FOUND';
+    if (a.locked) return 'LOCKED';
+    if (a.status !== 'open') return 'WRONG_PHASE';
+    return key === null ? null : module.document.refuseText(this.engine.contexts.of(a), key);
+  }
+
+  /** The longest text a participant may write in this document; null when it has no texts. */
+  maxTextLength(activityId: string): number | null {
+    const a = this.engine.store.get(activityId);
+    return (a && moduleOf(a.type)?.document?.maxTextLength) ?? null;
+  }
+
+  /** One item's text, or null when it is not an active item or its document is unreadable. */
+  textOf(activityId: string, itemId: string): string | null {
+    return this.engine.contexts.textOf(activityId, itemId);
+  }
+
+  /** Replaces an item's whole text as the server (restoring an earlier version). */
+  replaceText(activityId: string, itemId: string, text: string): Result<null> {
+    return this.engine.contexts.replaceText(activityId, itemId, text);
+  }
+
+  /** The context a module's hook runs in, for the export. */
+  contextOf(activityId: string): ActivityContext<unknown> | null {
+    const a = this.engine.store.get(activityId);
+    return a ? this.engine.contexts.of(a) : null;
+  }
+}
