@@ -1,10 +1,14 @@
 import { lazy } from 'react';
 import { DOTS_CAPS, DOTS_TYPE } from '../../shared/activities/dots/types.ts';
 import { LIST_CAPS, LIST_TYPE } from '../../shared/activities/list/types.ts';
+import { POLL_CAPS, POLL_TYPE } from '../../shared/activities/poll/types.ts';
+import { SCALE_CAPS, SCALE_TYPE } from '../../shared/activities/scale/types.ts';
 import type { ActivitySummary } from '../../shared/domain/workshop.ts';
 import type { Translate } from '../i18n/useT.ts';
 import { dotsLabel } from './dots/label.ts';
 import { listLabel } from './list/label.ts';
+import { pollLabel } from './poll/label.ts';
+import { scaleLabel } from './scale/label.ts';
 import type { ClientActivity } from './types.ts';
 
 /**
@@ -29,6 +33,24 @@ export const ACTIVITIES: Record<string, ClientActivity> = {
     Projector: lazy(() => import('./dots/Projector.tsx')),
     Facilitator: lazy(() => import('./dots/Facilitator.tsx')),
     Setup: lazy(() => import('./dots/Setup.tsx')),
+  },
+  [POLL_TYPE]: {
+    type: POLL_TYPE,
+    label: pollLabel,
+    caps: POLL_CAPS,
+    Participant: lazy(() => import('./poll/Participant.tsx')),
+    Projector: lazy(() => import('./poll/Projector.tsx')),
+    Facilitator: lazy(() => import('./poll/Facilitator.tsx')),
+    Setup: lazy(() => import('./poll/Setup.tsx')),
+  },
+  [SCALE_TYPE]: {
+    type: SCALE_TYPE,
+    label: scaleLabel,
+    caps: SCALE_CAPS,
+    Participant: lazy(() => import('./scale/Participant.tsx')),
+    Projector: lazy(() => import('./scale/Projector.tsx')),
+    Facilitator: lazy(() => import('./scale/Facilitator.tsx')),
+    Setup: lazy(() => import('./scale/Setup.tsx')),
   },
 };
 

@@ -112,6 +112,7 @@ export const en: Catalog = {
     DOCUMENT_UNREADABLE: "The workshop's texts cannot be read right now. Nothing was changed.",
     TIMEOUT: 'The server did not answer. Check your connection and try again.',
     INTERNAL: 'Something went wrong on our side. Please try again.',
+    TOO_MANY_CHOICES: 'You have already chosen as many answers as you can. Remove one first.',
     NOT_SUPPORTED: 'That is not possible with this type of activity.',
   },
 };

@@ -114,6 +114,7 @@ export const sv = {
     DOCUMENT_UNREADABLE: 'Workshopens texter går inte att läsa just nu. Inget har ändrats.',
     TIMEOUT: 'Servern svarade inte. Kontrollera nätet och försök igen.',
     INTERNAL: 'Något gick fel hos oss. Försök igen.',
+    TOO_MANY_CHOICES: 'Du har redan valt så många svar som går. Ta bort ett val först.',
     NOT_SUPPORTED: 'Det går inte med den här typen av aktivitet.',
   } satisfies Record<ParticipantErrorCode, string>,
 };

@@ -1,11 +1,15 @@
 import { dotsModule } from './dots/index.ts';
 import { listModule } from './list/index.ts';
 import type { ActivityModule } from './module.ts';
+import { pollModule } from './poll/index.ts';
+import { scaleModule } from './scale/index.ts';
 
 /** The server's registry: one line per activity type. Nothing else imports an activity. */
 const MODULES: readonly ActivityModule<never>[] = [
   listModule,
   dotsModule,
+  pollModule,
+  scaleModule,
 ] as unknown as ActivityModule<never>[];
 
 const byType = new Map<string, ActivityModule<unknown>>(

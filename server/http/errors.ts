@@ -41,6 +41,7 @@ const STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   TIMEOUT: 504,
+  TOO_MANY_CHOICES: 422,
 };
 
 /** Thrown by routes; the error handler turns it into `{ error: { code } }` with its status. */

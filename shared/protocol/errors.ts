@@ -39,6 +39,7 @@ export const ERROR_CODES = [
   'DOCUMENT_UNREADABLE',
   'TIMEOUT',
   'INTERNAL',
+  'TOO_MANY_CHOICES',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -47,13 +47,13 @@ const AGENDA: ActivityRecord[] = ACTIVITY_TYPES.map(record);
 
 describe('server/activities registry', () => {
   it('registers the list and dot voting types once each', () => {
-    expect([...ACTIVITY_TYPES].sort()).toEqual(['dots', 'list']);
+    expect([...ACTIVITY_TYPES].sort()).toEqual(['dots', 'list', 'poll', 'scale']);
     expect(new Set(MODULES.map((m) => m.type)).size).toBe(MODULES.length);
     for (const type of ACTIVITY_TYPES) expect(moduleOf(type)?.type).toBe(type);
   });
 
   it('knows no module when asked for an unknown type or an object key', () => {
-    for (const type of ['', 'List', 'poll', 'constructor', '__proto__', 'toString'])
+    for (const type of ['', 'List', 'Poll', 'constructor', '__proto__', 'toString'])
       expect(moduleOf(type)).toBeNull();
   });
 

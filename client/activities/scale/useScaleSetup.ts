@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'react';
+import { sameRules } from '../../../shared/activities/scale/rules.ts';
+import type { ScaleConfig, ScaleStatement } from '../../../shared/activities/scale/types.ts';
+import { SCALE_LIMITS } from '../../../shared/activities/scale/types.ts';
+import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
+import type { ErrorCode } from '../../../shared/protocol/errors.ts';
+import { tracked } from '../../realtime/commands.ts';
+import { scaleConfigOf } from './config.ts';
+
+/** A new statement's id: random, in the server's id alphabet; stable through later edits. */
+export function newStatementId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}
+
+export type SetupProblem = 'empty' | 'lowEmpty' | 'highEmpty';
+
+const EMPTY: ScaleConfig = { prompt: '', statements: [], labels: { kind: 'agree' }, allowSkip: true };
+
+/**
+ * Editing a scale's config (`agenda:update`). Ratings were given to the stored statements on the
+ * stored scale, so rewording, removing or relabelling clears them: a confirm step here and
+ * `resetResponses` on the wire. `holdsAnswers` is what the live results show; the server's
+ * VOTE_RULES_LOCKED answer leads to the same step.
+ */
+export function useScaleSetup(activity: ActivitySummary, holdsAnswers: boolean) {
+  const current = scaleConfigOf(activity.config);
+  const [draft, setDraft] = useState<ScaleConfig>(current ?? EMPTY);
+  const [refused, setRefused] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const [showProblems, setShowProblems] = useState(false);
+  const stored = JSON.stringify(current);
+  // Follow the stored config when it changes (this facilitator or a colleague saved it).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `stored` stands for `current`
+  useEffect(() => {
+    if (current) setDraft(current);
+    setRefused(false);
+    setConfirming(false);
+  }, [stored]);
+
+  const requested: ScaleConfig = {
+    ...draft,
+    prompt: draft.prompt.trim(),
+    statements: draft.statements.map((s) => ({ id: s.id, text: s.text.trim() })),
+    labels:
+      draft.labels.kind === 'agree'
+        ? draft.labels
+        : { kind: 'custom', low: draft.labels.low.trim(), high: draft.labels.high.trim() },
+  };
+  const problems: Record<string, SetupProblem> = {};
+  for (const s of requested.statements) if (!s.text) problems[s.id] = 'empty';
+  if (requested.labels.kind === 'custom') {
+    if (!requested.labels.low) problems.low = 'lowEmpty';
+    if (!requested.labels.high) problems.high = 'highEmpty';
+  }
+  const valid = Object.keys(problems).length === 0 && requested.statements.length > 0;
+  const changed = current === null || JSON.stringify(requested) !== JSON.stringify(current);
+  const mustReset =
+    current !== null && changed && !sameRules(current, requested) && (holdsAnswers || refused);
+
+  const edit = (next: (d: ScaleConfig) => ScaleConfig) => {
+    setDraft(next);
+    setSaved(false);
+    setError(null);
+  };
+  const setStatements = (f: (s: ScaleStatement[]) => ScaleStatement[]) =>
+    edit((d) => ({ ...d, statements: f(d.statements) }));
+
+  const send = async (resetResponses: boolean) => {
+    setSaved(false);
+    setError(null);
+    const ack = await tracked('agenda:update', {
+      activityId: activity.id,
+      config: requested,
+      ...(resetResponses ? { resetResponses } : {}),
+    });
+    if (ack.ok) {
+      setConfirming(false);
+      setRefused(false);
+      setSaved(true);
+    } else if (ack.error.code === 'VOTE_RULES_LOCKED') {
+      setRefused(true);
+      setConfirming(true);
+    } else setError(ack.error.code);
+  };
+
+  return {
+    draft,
+    problems: showProblems ? problems : {},
+    changed,
+    mustReset,
+    confirming,
+    saved,
+    error,
+    canAdd: draft.statements.length < SCALE_LIMITS.statements,
+    setPrompt: (prompt: string) => edit((d) => ({ ...d, prompt })),
+    setAllowSkip: (allowSkip: boolean) => edit((d) => ({ ...d, allowSkip })),
+    setKind: (kind: 'agree' | 'custom') =>
+      edit((d) => ({
+        ...d,
+        labels:
+          kind === 'agree' ? { kind } : d.labels.kind === 'custom' ? d.labels : { kind, low: '', high: '' },
+      })),
+    setEnd: (end: 'low' | 'high', text: string) =>
+      edit((d) => (d.labels.kind === 'custom' ? { ...d, labels: { ...d.labels, [end]: text } } : d)),
+    setText: (id: string, text: string) =>
+      setStatements((list) => list.map((s) => (s.id === id ? { ...s, text } : s))),
+    add: () => setStatements((list) => [...list, { id: newStatementId(), text: '' }]),
+    remove: (id: string) => setStatements((list) => list.filter((s) => s.id !== id)),
+    move: (from: number, to: number) =>
+      setStatements((list) => {
+        const next = [...list];
+        const [moved] = next.splice(from, 1);
+        if (moved) next.splice(to, 0, moved);
+        return next;
+      }),
+    /** Returns the first problem's field key when the form cannot be sent, so it can take focus. */
+    save: (): string | null => {
+      setShowProblems(true);
+      if (!valid) return Object.keys(problems)[0] ?? null;
+      if (mustReset) setConfirming(true);
+      else void send(false);
+      return null;
+    },
+    confirmReset: () => void send(true),
+    cancel: () => setConfirming(false),
+    undo: () => {
+      if (current) setDraft(current);
+      setShowProblems(false);
+      setConfirming(false);
+    },
+  };
+}
+
+export type ScaleSetup = ReturnType<typeof useScaleSetup>;
