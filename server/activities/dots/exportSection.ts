@@ -5,6 +5,7 @@ import {
   type VoteItem,
 } from '../../../shared/activities/dots/types.ts';
 import { emptyBySector, SECTORS } from '../../../shared/domain/sectors.ts';
+import { answeredTable } from '../../export/answeredTable.ts';
 import { type Cell, type ExportBlock, ExportError, type ExportSection } from '../../export/document.ts';
 import { type ExportLang, LABELS } from '../../export/labels.ts';
 import type { ActivityContext } from '../module.ts';
@@ -46,7 +47,14 @@ export function dotsSection(ctx: Ctx, lang: ExportLang): ExportSection {
   const items = voteItems(ctx);
   blocks.push(resultTable(ctx, lang, items, counted));
   if (items.some((p) => p.hidden)) blocks.push({ kind: 'text', text: l.hiddenNote });
-  blocks.push(votersTable(ctx, lang, counted));
+  blocks.push(
+    answeredTable(ctx.repos, ctx.activity.workshopId, lang, {
+      heading: DOTS_LABELS[lang].voters,
+      label: DOTS_LABELS[lang].voted,
+      bySector: counted.votersBySector,
+      total: counted.voters,
+    }),
+  );
   return section(blocks);
 }
 
@@ -93,26 +101,4 @@ function ranked(items: readonly VoteItem[], counted: Tally): Array<{ id: string;
     if (i === 0 || totalOf(id) !== totalOf(sorted[i - 1]?.id ?? '')) rank = i + 1;
     return { id, rank };
   });
-}
-
-function votersTable(ctx: Ctx, lang: ExportLang, counted: Tally): ExportBlock {
-  const l = DOTS_LABELS[lang];
-  const core = LABELS[lang];
-  const joined = emptyBySector();
-  for (const { sector, n } of ctx.repos.participants.countsBySector(ctx.activity.workshopId))
-    joined[sector] = n;
-  const allJoined = SECTORS.reduce((sum, s) => sum + joined[s], 0);
-  return {
-    kind: 'table',
-    heading: l.voters,
-    columns: [
-      { label: core.sector, numeric: false },
-      { label: core.joined, numeric: true },
-      { label: l.voted, numeric: true },
-    ],
-    rows: [
-      ...SECTORS.map((s) => [core.sectors[s], joined[s], counted.votersBySector[s]]),
-      [core.all, allJoined, counted.voters],
-    ],
-  };
 }

@@ -1,6 +1,7 @@
 import { maxChoicesOf, percentOf } from '../../../shared/activities/poll/rules.ts';
-import { POLL_TYPE, type PollConfig, type PollResults } from '../../../shared/activities/poll/types.ts';
+import { POLL_TYPE, type PollConfig } from '../../../shared/activities/poll/types.ts';
 import { emptyBySector, SECTORS } from '../../../shared/domain/sectors.ts';
+import { answeredTable } from '../../export/answeredTable.ts';
 import type { Cell, ExportBlock, ExportSection } from '../../export/document.ts';
 import { type ExportLang, LABELS } from '../../export/labels.ts';
 import type { ActivityContext } from '../module.ts';
@@ -62,28 +63,13 @@ export function pollSection(ctx: Ctx, lang: ExportLang): ExportSection {
         children: [],
       })),
     });
-  blocks.push(respondentsTable(ctx, lang, counted));
+  blocks.push(
+    answeredTable(ctx.repos, ctx.activity.workshopId, lang, {
+      heading: POLL_LABELS[lang].respondents,
+      label: POLL_LABELS[lang].answered,
+      bySector: counted.respondentsBySector,
+      total: counted.respondents,
+    }),
+  );
   return section(blocks);
-}
-
-function respondentsTable(ctx: Ctx, lang: ExportLang, counted: PollResults): ExportBlock {
-  const l = POLL_LABELS[lang];
-  const core = LABELS[lang];
-  const joined = emptyBySector();
-  for (const { sector, n } of ctx.repos.participants.countsBySector(ctx.activity.workshopId))
-    joined[sector] = n;
-  const allJoined = SECTORS.reduce((sum, s) => sum + joined[s], 0);
-  return {
-    kind: 'table',
-    heading: l.respondents,
-    columns: [
-      { label: core.sector, numeric: false },
-      { label: core.joined, numeric: true },
-      { label: l.answered, numeric: true },
-    ],
-    rows: [
-      ...SECTORS.map((s) => [core.sectors[s], joined[s], counted.respondentsBySector[s]]),
-      [core.all, allJoined, counted.respondents],
-    ],
-  };
 }

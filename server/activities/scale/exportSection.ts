@@ -1,10 +1,6 @@
-import {
-  type Distribution,
-  SCALE_TYPE,
-  type ScaleConfig,
-  type ScaleResults,
-} from '../../../shared/activities/scale/types.ts';
-import { emptyBySector, SECTORS } from '../../../shared/domain/sectors.ts';
+import { type Distribution, SCALE_TYPE, type ScaleConfig } from '../../../shared/activities/scale/types.ts';
+import { SECTORS } from '../../../shared/domain/sectors.ts';
+import { answeredTable } from '../../export/answeredTable.ts';
 import type { Cell, ExportBlock, ExportSection } from '../../export/document.ts';
 import { type ExportLang, LABELS } from '../../export/labels.ts';
 import type { ActivityContext } from '../module.ts';
@@ -76,28 +72,13 @@ export function scaleSection(ctx: Ctx, lang: ExportLang): ExportSection {
       rows: [row(core.all, r), ...SECTORS.map((sector) => row(core.sectors[sector], r.bySector[sector]))],
     });
   }
-  blocks.push(respondentsTable(ctx, lang, results));
+  blocks.push(
+    answeredTable(ctx.repos, ctx.activity.workshopId, lang, {
+      heading: SCALE_LABELS[lang].respondents,
+      label: SCALE_LABELS[lang].answered,
+      bySector: results.respondentsBySector,
+      total: results.respondents,
+    }),
+  );
   return section(blocks);
-}
-
-function respondentsTable(ctx: Ctx, lang: ExportLang, results: ScaleResults): ExportBlock {
-  const l = SCALE_LABELS[lang];
-  const core = LABELS[lang];
-  const joined = emptyBySector();
-  for (const { sector, n } of ctx.repos.participants.countsBySector(ctx.activity.workshopId))
-    joined[sector] = n;
-  const allJoined = SECTORS.reduce((sum, s) => sum + joined[s], 0);
-  return {
-    kind: 'table',
-    heading: l.respondents,
-    columns: [
-      { label: core.sector, numeric: false },
-      { label: core.joined, numeric: true },
-      { label: l.answered, numeric: true },
-    ],
-    rows: [
-      ...SECTORS.map((s) => [core.sectors[s], joined[s], results.respondentsBySector[s]]),
-      [core.all, allJoined, results.respondents],
-    ],
-  };
 }
