@@ -24,7 +24,7 @@ export function createResponseRepo(db: Db) {
   );
   const all = db.prepare<[string], { participant_id: string; sector: Sector; key: string; value: string }>(
     `SELECT r.participant_id, p.sector, r.key, r.value FROM responses r
-     JOIN participants p ON p.id = r.participant_id WHERE r.activity_id = ? ORDER BY r.participant_id`,
+     JOIN participants p ON p.id = r.participant_id WHERE r.activity_id = ? ORDER BY p.rowid`,
   );
   const byKey = db.prepare<[string, string], { participant_id: string; value: string }>(
     'SELECT participant_id, value FROM responses WHERE activity_id = ? AND key = ?',
@@ -57,7 +57,10 @@ export function createResponseRepo(db: Db) {
       for (const row of mine.all(activityId, participantId)) out[row.key] = JSON.parse(row.value);
       return out;
     },
-    /** Every participant's response with their sector, for the activity's one counting path. */
+    /**
+     * Every participant's response with their sector, for the activity's one counting path, in the
+     * order participants joined: lists built from it (a poll's own words) read the same every time.
+     */
     ballots(activityId: string): ResponseBallot[] {
       const out: ResponseBallot[] = [];
       let last: ResponseBallot | undefined;
