@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Capabilities } from '../../shared/domain/control.ts';
 import type { PriorityMeta } from '../../shared/domain/items.ts';
 import type { Result } from '../../shared/domain/result.ts';
+import type { WorkshopSettings } from '../../shared/domain/settings.ts';
 import type { ParticipantProfile } from '../../shared/protocol/api.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { Role } from '../../shared/protocol/events.ts';
@@ -53,6 +54,14 @@ export interface ActivityContext<C> {
   itemsMerged(fromId: string, toId: string): void;
   /** The server wrote an item's text (seed, merge), so its version history starts there. */
   textWritten(itemId: string): void;
+  /**
+   * Stores a new config for this activity (one its schema accepts; the module checks it) and
+   * tells the room as `agenda:update` does: for a command that fills the config in (the matrix's
+   * `importItems`). The context's `activity` still holds the old record afterwards.
+   */
+  replaceConfig(next: C): void;
+  /** The workshop's settings (names or anonymity, the word filter). */
+  settings(): WorkshopSettings;
   now(): string;
 }
 
@@ -104,6 +113,11 @@ export interface ActivityModule<C = unknown> {
   sourceItemsMerged?(ctx: ActivityContext<C>, fromId: string, toId: string): void;
   /** The state every role gets (`activity:state`). */
   view(ctx: ActivityContext<C>): unknown;
+  /**
+   * What facilitators get instead of `view`, when they must see more than the room: posts held
+   * for review, hidden posts, who wrote what. A superset of `view`, so one client view reads both.
+   */
+  staffView?(ctx: ActivityContext<C>): unknown;
   /** The one counting path: every screen and every export reads results from here. */
   results?(ctx: ActivityContext<C>): unknown;
   /** What the projector may show of results before they are revealed. */

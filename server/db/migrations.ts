@@ -213,4 +213,32 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE workshops DROP COLUMN vote_config;
   ALTER TABLE workshops DROP COLUMN timer;
   `,
+  // 6: short texts participants post (ideas, questions, answers, words) with their moderation
+  // state and provenance; workshop settings (names or anonymity, the word filter, open dialogue
+  // dates); saved agendas (templates).
+  `
+  CREATE TABLE entries (
+    id TEXT PRIMARY KEY,
+    activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+    participant_id TEXT REFERENCES participants(id) ON DELETE SET NULL,
+    sector TEXT,
+    text TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('pending', 'shown', 'hidden')),
+    meta TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX entries_activity ON entries(activity_id, created_at);
+  CREATE INDEX entries_participant ON entries(activity_id, participant_id);
+  ALTER TABLE workshops ADD COLUMN settings TEXT NOT NULL DEFAULT '{}';
+  -- Workshops from before the choice asked for names and showed them; they keep doing so.
+  UPDATE workshops SET settings = '{"names":"shown"}';
+  CREATE TABLE templates (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    agenda TEXT NOT NULL,
+    created_by TEXT REFERENCES facilitators(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+  );
+  `,
 ];

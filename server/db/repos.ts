@@ -1,4 +1,5 @@
 import { createActivityRepo } from './activityRepo.ts';
+import { createEntryRepo } from './entryRepo.ts';
 import { createFacilitatorRepo } from './facilitatorRepo.ts';
 import { createItemRepo } from './itemRepo.ts';
 import { createMembershipRepo } from './membershipRepo.ts';
@@ -21,6 +22,7 @@ export function createRepos(db: Db) {
     activities: createActivityRepo(db),
     items: createItemRepo(db),
     responses: createResponseRepo(db),
+    entries: createEntryRepo(db),
     yjs: createYjsRepo(db),
     yjsClients: createYjsClientRepo(db),
     textVersions: createTextVersionRepo(db),

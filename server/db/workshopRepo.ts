@@ -1,4 +1,6 @@
+import type { WorkshopSettings } from '../../shared/domain/settings.ts';
 import type { WorkshopInfo } from '../../shared/domain/workshop.ts';
+import { workshopSettings } from '../../shared/protocol/schemas.ts';
 import type { Db } from './openDb.ts';
 
 interface Row {
@@ -9,6 +11,7 @@ interface Row {
   place: string;
   description: string;
   live_activity_id: string | null;
+  settings: string;
   created_by: string;
   created_at: string;
 }
@@ -16,8 +19,20 @@ interface Row {
 /** The stored workshop without its agenda (that lives in activityRepo). */
 export interface WorkshopRecord extends WorkshopInfo {
   liveActivityId: string | null;
+  settings: WorkshopSettings;
   createdBy: string;
   createdAt: string;
+}
+
+/** Stored settings read leniently: a missing or unknown value is its default. */
+function readSettings(raw: string): WorkshopSettings {
+  let json: unknown = {};
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    // An unreadable column reads as the defaults.
+  }
+  return workshopSettings.parse(typeof json === 'object' && json !== null ? json : {});
 }
 
 const toRecord = (r: Row): WorkshopRecord => ({
@@ -28,15 +43,16 @@ const toRecord = (r: Row): WorkshopRecord => ({
   place: r.place,
   description: r.description,
   liveActivityId: r.live_activity_id,
+  settings: readSettings(r.settings),
   createdBy: r.created_by,
   createdAt: r.created_at,
 });
 
 export function createWorkshopRepo(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO workshops (id, code, title, date, place, description, live_activity_id, created_by,
-       created_at)
-     VALUES (@id, @code, @title, @date, @place, @description, NULL, @createdBy, @createdAt)`,
+    `INSERT INTO workshops (id, code, title, date, place, description, live_activity_id, settings,
+       created_by, created_at)
+     VALUES (@id, @code, @title, @date, @place, @description, NULL, @settings, @createdBy, @createdAt)`,
   );
   const byId = db.prepare<[string], Row>('SELECT * FROM workshops WHERE id = ?');
   const byCode = db.prepare<[string], Row>('SELECT * FROM workshops WHERE code = ?');
@@ -46,11 +62,14 @@ export function createWorkshopRepo(db: Db) {
   );
   const remove = db.prepare('DELETE FROM workshops WHERE id = ?');
   const live = db.prepare('UPDATE workshops SET live_activity_id = ? WHERE id = ?');
+  const settings = db.prepare('UPDATE workshops SET settings = ? WHERE id = ?');
+  const forgetNames = db.prepare("UPDATE participants SET display_name = '' WHERE workshop_id = ?");
 
   return {
     insert(w: WorkshopRecord): void {
       const { id, code, title, date, place, description, createdBy, createdAt } = w;
-      insert.run({ id, code, title, date, place, description, createdBy, createdAt });
+      const settings = JSON.stringify(w.settings);
+      insert.run({ id, code, title, date, place, description, settings, createdBy, createdAt });
     },
     get(id: string): WorkshopRecord | null {
       const row = byId.get(id);
@@ -69,6 +88,13 @@ export function createWorkshopRepo(db: Db) {
     },
     setLive(id: string, activityId: string | null): void {
       live.run(activityId, id);
+    },
+    setSettings(id: string, next: WorkshopSettings): void {
+      settings.run(JSON.stringify(next), id);
+    },
+    /** Full anonymity: the names participants gave are erased, not just hidden. */
+    forgetNames(id: string): void {
+      forgetNames.run(id);
     },
   };
 }

@@ -25,13 +25,22 @@ export function joinRouter(repos: Repos, secure: boolean): Router {
   router.get('/join/:code', limiter, (req, res) => {
     const w = workshopByCode(req.params.code);
     const joined = participantFrom(repos, req.headers.cookie, w.id) !== null;
-    const preview: JoinPreview = { workshopId: w.id, title: w.title, date: w.date, place: w.place, joined };
+    const preview: JoinPreview = {
+      workshopId: w.id,
+      title: w.title,
+      date: w.date,
+      place: w.place,
+      names: w.settings.names,
+      joined,
+    };
     res.json(preview);
   });
 
   router.post('/join', limiter, (req, res) => {
     const workshop = workshopByCode((req.body as { code?: unknown } | undefined)?.code);
-    const { code: _code, ...input } = parse(joinBody, req.body);
+    const { code: _code, ...given } = parse(joinBody, req.body);
+    // A fully anonymous workshop keeps no names, even one a script sends.
+    const input = workshop.settings.names === 'anonymous' ? { ...given, displayName: '' } : given;
     const existing = participantFrom(repos, req.headers.cookie, workshop.id);
     if (existing) {
       res.json(rejoinWorkshop(repos, existing, input));

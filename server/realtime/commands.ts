@@ -10,6 +10,7 @@ import {
   controlPayload,
   emptyPayload,
   respondPayload,
+  settingsPayload,
   targetPayload,
   textRestorePayload,
   textVersionsPayload,
@@ -21,6 +22,7 @@ import type { ActivityService } from '../services/activityService.ts';
 import type { AgendaService } from '../services/agendaService.ts';
 import type { TextHistory } from '../services/textHistory.ts';
 import type { TimerService } from '../services/timerService.ts';
+import type { WorkshopService } from '../services/workshopService.ts';
 
 export interface CommandContext {
   workshopId: string;
@@ -28,6 +30,7 @@ export interface CommandContext {
   participant: ParticipantProfile | null;
   /** The sending socket, so its own changes are not echoed back to it. */
   socketId: string;
+  workshops: WorkshopService;
   agenda: AgendaService;
   activities: ActivityService;
   history: TextHistory;
@@ -65,6 +68,11 @@ export const COMMANDS: Record<ClientEvent, Command<z.ZodType>> = {
     schema: emptyPayload,
     roles: ['participant', 'facilitator', 'projector'],
     run: (_p, ctx) => ok(ctx.snapshot()),
+  }),
+  'workshop:settings': define({
+    schema: settingsPayload,
+    roles: FACILITATOR,
+    run: (p, ctx) => ctx.workshops.updateSettings(ctx.workshopId, p),
   }),
   'agenda:add': define({
     schema: agendaAddPayload,

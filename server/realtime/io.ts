@@ -86,7 +86,13 @@ export function attachRealtime(
     const a = activities.activity(activityId);
     if (!a) return;
     const message = { activityId, view: activities.view(activityId) };
-    (a.status === 'draft' ? staff(id) : io.to(rooms.all(id))).emit('activity:state', message);
+    if (!activities.hasStaffView(activityId)) {
+      (a.status === 'draft' ? staff(id) : io.to(rooms.all(id))).emit('activity:state', message);
+      return;
+    }
+    staff(id).emit('activity:state', { activityId, view: activities.staffView(activityId) });
+    if (a.status !== 'draft')
+      io.to([rooms.participants(id), rooms.projectors(id)]).emit('activity:state', message);
   });
   const resultsOut = coalescer(RESULTS_MS, (k) => {
     const [id, activityId] = split(k);
@@ -215,6 +221,7 @@ export function attachRealtime(
             role,
             participant,
             socketId: socket.id,
+            workshops,
             agenda,
             activities,
             history: deps.history,

@@ -67,6 +67,17 @@ export class ActivityService {
     return this.engine.view(activityId);
   }
 
+  /** What facilitators see of the activity's state (more than the room, for some types). */
+  staffView(activityId: string): unknown {
+    return this.engine.staffView(activityId);
+  }
+
+  /** Whether facilitators get a state of their own for this activity. */
+  hasStaffView(activityId: string): boolean {
+    const a = this.engine.store.get(activityId);
+    return Boolean(a && moduleOf(a.type)?.staffView);
+  }
+
   /** Results as this role may see them: facilitators always; others once revealed (the projector totals). */
   resultsFor(activityId: string, role: Role): unknown {
     const a = this.engine.store.get(activityId);
@@ -92,7 +103,7 @@ export class ActivityService {
     const mine: ByActivity<unknown> = {};
     for (const a of this.engine.store.agenda(workshopId)) {
       if (!visibleTo(a, role)) continue;
-      views[a.id] = this.view(a.id);
+      views[a.id] = role === 'facilitator' ? this.staffView(a.id) : this.view(a.id);
       const r = this.resultsFor(a.id, role);
       if (r !== null) results[a.id] = r;
       if (participantId) {

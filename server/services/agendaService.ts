@@ -67,7 +67,7 @@ export class AgendaService {
     }
     const reset = update.resetResponses && module.response !== undefined;
     repos.transaction(() => {
-      if (reset) repos.responses.clear(a.id);
+      if (reset) this.clearContributions(a.id);
       repos.activities.update(a.id, update.title ?? a.title, config, module.config.version);
     });
     this.engine.agendaChanged(workshopId);
@@ -147,7 +147,7 @@ export class AgendaService {
         // Making a prepared activity live starts it: nobody shows the room something it cannot use.
         if (a.status === 'draft') repos.activities.setControl(applyAction(a, 'open'));
       } else if (action === 'reset') {
-        repos.responses.clear(a.id);
+        this.clearContributions(a.id);
       } else {
         repos.activities.setControl(applyAction(a, action));
       }
@@ -157,7 +157,11 @@ export class AgendaService {
     this.engine.agendaChanged(workshopId);
     // Opened from a draft: the room sees it for the first time, so it gets its state now.
     if (a.status === 'draft' && opens) events.emit('opened', workshopId, a.id);
-    if (action === 'reset') this.engine.responsesReset(workshopId, a.id, module);
+    if (action === 'reset') {
+      this.engine.responsesReset(workshopId, a.id, module);
+      // Posts (ideas, questions) are part of the view: the room sees them go.
+      this.engine.contexts.viewChanged(workshopId, a.id);
+    }
     if (module.results) events.emit('results', workshopId, a.id);
     return ok(null);
   }
@@ -166,6 +170,12 @@ export class AgendaService {
   closeContributions(activityId: string): void {
     const a = this.engine.store.get(activityId);
     if (a?.status === 'open') this.control(a.workshopId, a.id, 'close');
+  }
+
+  /** A reset: every response and every post of the activity goes (call inside a transaction). */
+  private clearContributions(activityId: string): void {
+    this.engine.repos.responses.clear(activityId);
+    this.engine.repos.entries.clear(activityId);
   }
 
   private openSourceOf(a: ActivityRecord, module: ActivityModule<unknown>): ActivityRecord | null {

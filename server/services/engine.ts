@@ -29,7 +29,9 @@ export class Engine {
     readonly docs: DocRegistry,
   ) {
     this.store = new ActivityStore(repos);
-    this.contexts = new ContextFactory(repos, docs, this.store, this.events);
+    this.contexts = new ContextFactory(repos, docs, this.store, this.events, (workshopId) =>
+      this.agendaChanged(workshopId),
+    );
     this.events.on({ view: (_workshopId, activityId) => this.viewCache.delete(activityId) });
   }
 
@@ -68,12 +70,30 @@ export class Engine {
     return view;
   }
 
+  /** The state facilitators get: the type's staff view when it has one, else the room's. */
+  staffView(activityId: string): unknown {
+    const a = this.store.get(activityId);
+    const module = a ? moduleOf(a.type) : null;
+    if (!a || !module?.staffView) return this.view(activityId);
+    return module.staffView(this.contexts.of(a));
+  }
+
   /** After any change to the agenda or an activity's control: caches go, the room is told. */
   agendaChanged(workshopId: string): void {
     for (const a of this.store.agenda(workshopId)) this.viewCache.delete(a.id);
     this.store.dropAgenda(workshopId);
     this.stateCache.delete(workshopId);
     this.events.emit('state', workshopId);
+  }
+
+  /** Settings hold for every activity: views and results may show names or not. */
+  settingsChanged(workshopId: string): void {
+    this.agendaChanged(workshopId);
+    for (const a of this.store.agenda(workshopId)) {
+      // Posts carry their writer's name in the view: the room must see names come and go too.
+      if (moduleOf(a.type)?.staffView) this.events.emit('view', workshopId, a.id);
+      if (moduleOf(a.type)?.results) this.events.emit('results', workshopId, a.id);
+    }
   }
 
   /** The workshop is gone: nothing of it stays cached. */

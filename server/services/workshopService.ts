@@ -1,7 +1,9 @@
 import crypto from 'node:crypto';
+import { fail, ok, type Result } from '../../shared/domain/result.ts';
+import { DEFAULT_SETTINGS, type WorkshopSettings } from '../../shared/domain/settings.ts';
 import type { WorkshopState } from '../../shared/domain/workshop.ts';
 import type { Role } from '../../shared/protocol/events.ts';
-import type { CreateWorkshop } from '../../shared/protocol/schemas.ts';
+import type { CreateWorkshop, SettingsPatch } from '../../shared/protocol/schemas.ts';
 import { newId, nowIso } from '../db/ids.ts';
 import type { WorkshopRecord } from '../db/workshopRepo.ts';
 import { makeJoinCode } from '../domain/joinCode.ts';
@@ -31,6 +33,7 @@ export class WorkshopService {
       place: body.place,
       description: body.description,
       liveActivityId: null,
+      settings: { ...DEFAULT_SETTINGS, names: body.names },
       createdBy: facilitatorId,
       createdAt: at,
     };
@@ -57,6 +60,27 @@ export class WorkshopService {
     const stored = store.get(list.id);
     if (stored) listModule.created?.(contexts.of(stored), body.priorities);
     return this.state(record.id, 'facilitator') as WorkshopState;
+  }
+
+  /**
+   * Changes settings that hold for the whole workshop. Turning names off erases the names given
+   * so far: full anonymity means they are gone, not hidden.
+   */
+  updateSettings(id: string, patch: SettingsPatch): Result<null> {
+    const { repos } = this.engine;
+    const w = repos.workshops.get(id);
+    if (!w) return fail('NOT_FOUND');
+    const next: WorkshopSettings = {
+      names: patch.names ?? w.settings.names,
+      wordFilter: patch.wordFilter ?? w.settings.wordFilter,
+      dialogue: patch.dialogue === undefined ? w.settings.dialogue : patch.dialogue,
+    };
+    repos.transaction(() => {
+      repos.workshops.setSettings(id, next);
+      if (next.names === 'anonymous' && w.settings.names === 'shown') repos.workshops.forgetNames(id);
+    });
+    this.engine.settingsChanged(id);
+    return ok(null);
   }
 
   record(id: string): WorkshopRecord | null {

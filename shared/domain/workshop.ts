@@ -1,4 +1,5 @@
 import type { BySector } from './sectors.ts';
+import type { WorkshopSettings } from './settings.ts';
 
 export interface WorkshopInfo {
   id: string;
@@ -34,6 +35,7 @@ export interface ActivitySummary {
 export interface WorkshopState extends WorkshopInfo {
   /** The activity every phone follows; null before the facilitator chooses one. */
   liveActivityId: string | null;
+  settings: WorkshopSettings;
   /** In agenda order. */
   agenda: ActivitySummary[];
 }

@@ -54,6 +54,8 @@ export interface JoinPreview {
   title: string;
   date: string;
   place: string;
+  /** Whether the join form asks for a name (shared/domain/settings.ts). */
+  names: 'anonymous' | 'shown';
   /** This browser already holds a valid participant cookie for the workshop. */
   joined: boolean;
 }

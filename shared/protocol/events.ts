@@ -1,4 +1,5 @@
 import type { ControlAction } from '../domain/control.ts';
+import type { DialogueWindow, WorkshopSettings } from '../domain/settings.ts';
 import type { TimerState } from '../domain/timer.ts';
 import type { Presence, WorkshopState } from '../domain/workshop.ts';
 import type { Ack } from './errors.ts';
@@ -48,6 +49,11 @@ type Target = { activityId: string };
 /** Events are `noun:verb`. Every client event carries a payload object and an ack callback. */
 export interface ClientToServerEvents {
   'workshop:sync': (payload: Record<string, never>, reply: Reply<Snapshot>) => void;
+  /** Facilitators: workshop-wide settings (names or anonymity, the word filter, open dialogue). */
+  'workshop:settings': (
+    payload: Partial<Omit<WorkshopSettings, 'dialogue'>> & { dialogue?: DialogueWindow | null },
+    reply: Reply<null>,
+  ) => void;
   'agenda:add': (
     payload: { type: string; title?: string; config?: unknown; index?: number },
     reply: Reply<{ activityId: string }>,

@@ -51,6 +51,8 @@ export const createWorkshopBody = z.strictObject({
   place: text(LIMITS.placeLength).default(''),
   description: text(LIMITS.descriptionLength).default(''),
   priorities: z.array(text(LIMITS.priorityTextLength).min(1)).max(LIMITS.seedPriorities).default([]),
+  /** Names or full anonymity (shared/domain/settings.ts); anonymous unless asked. */
+  names: z.enum(['anonymous', 'shown']).default('anonymous'),
 });
 
 export const joinBody = z.strictObject({
@@ -124,3 +126,21 @@ export type CreateWorkshopBody = z.input<typeof createWorkshopBody>;
 export type CreateWorkshop = z.output<typeof createWorkshopBody>;
 export type JoinBody = z.input<typeof joinBody>;
 export type SocketAuth = z.infer<typeof socketAuth>;
+
+const isoInstant = z.iso.datetime({ offset: true });
+const dialogueWindow = z
+  .strictObject({ opensAt: isoInstant, closesAt: isoInstant })
+  .refine((d) => Date.parse(d.opensAt) < Date.parse(d.closesAt), { path: ['closesAt'] });
+/** Stored settings: anything missing or unreadable falls back to the default. */
+export const workshopSettings = z.object({
+  names: z.enum(['anonymous', 'shown']).catch('anonymous'),
+  wordFilter: z.boolean().catch(true),
+  dialogue: dialogueWindow.nullable().catch(null),
+});
+/** `workshop:settings`: the settings to change; the rest stay. */
+export const settingsPayload = z.strictObject({
+  names: z.enum(['anonymous', 'shown']).optional(),
+  wordFilter: z.boolean().optional(),
+  dialogue: dialogueWindow.nullable().optional(),
+});
+export type SettingsPatch = z.output<typeof settingsPayload>;

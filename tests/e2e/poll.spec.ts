@@ -1,44 +1,40 @@
 import fs from 'node:fs/promises';
-import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DESKTOP, expectAccessible, PHONE } from './a11y.ts';
 import { E2E_ADMIN } from './admin.ts';
-import { download, join, logIn, SHOTS_DIR, shot } from './steps.ts';
-
-const agendaEntry = (page: Page, label: RegExp) =>
-  page.getByRole('region', { name: 'Agenda', exact: true }).getByRole('button', { name: label });
+import {
+  addActivity,
+  contextPool,
+  createWorkshop,
+  download,
+  joinCodeOf,
+  joinWithCode,
+  makeLive,
+  openProjector,
+  SHOTS_DIR,
+  shot,
+} from './steps.ts';
 
 /**
  * A poll from setup to export: the facilitator adds and words it, makes it live, two participants
  * (one on a phone) answer and change their minds, the projector counts people, then the results.
  */
 test.describe('poll journey', () => {
-  const contexts: BrowserContext[] = [];
-  const newContext = async (browser: Browser, options: Parameters<Browser['newContext']>[0]) => {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    return context;
-  };
+  const people = contextPool();
   test.beforeAll(async () => {
     await fs.mkdir(SHOTS_DIR, { recursive: true });
   });
   test.afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await people.closeAll();
   });
 
   test('runs a poll with an "other" answer', async ({ browser }) => {
     test.setTimeout(180_000);
-    const facilitator = await (
-      await newContext(browser, { viewport: DESKTOP, acceptDownloads: true })
-    ).newPage();
-    await logIn(facilitator, E2E_ADMIN);
-    await facilitator.getByLabel('Titel').fill('Enkät om Örebro län');
-    await facilitator.getByRole('button', { name: 'Skapa workshop' }).click();
-    await expect(facilitator.getByRole('heading', { name: 'Agenda', exact: true })).toBeVisible();
+    const facilitator = await people.page(browser, { viewport: DESKTOP, acceptDownloads: true });
+    await createWorkshop(facilitator, E2E_ADMIN, 'Enkät om Örebro län');
 
     // The facilitator adds a poll and words its question and options.
-    await facilitator.getByLabel('Typ av aktivitet').selectOption({ label: 'Omröstning' });
-    await facilitator.getByRole('button', { name: 'Lägg till aktivitet' }).click();
-    await expect(agendaEntry(facilitator, /^3\. Omröstning/)).toBeVisible();
+    await addActivity(facilitator, 'Omröstning', 3);
     await facilitator.getByLabel('Fråga', { exact: true }).fill('Vad ska regionen satsa mest på?');
     await facilitator.getByLabel('Alternativ 1', { exact: true }).fill('Kollektivtrafik');
     await facilitator.getByLabel('Alternativ 2', { exact: true }).fill('Bostäder');
@@ -49,27 +45,17 @@ test.describe('poll journey', () => {
     await expect(facilitator.getByText('Omröstningen är sparad.')).toBeVisible();
     await expectAccessible(facilitator, 'poll setup');
     await shot(facilitator, 'poll-setup', ['desktop', 'phone']);
-    const code = ((await facilitator.locator('.join-code-value').first().textContent()) ?? '').trim();
-    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const code = await joinCodeOf(facilitator);
 
-    const [projector] = await Promise.all([
-      facilitator.context().waitForEvent('page'),
-      facilitator.getByRole('button', { name: 'Öppna projektorvy' }).click(),
-    ]);
-    await projector.setViewportSize(DESKTOP);
+    const projector = await openProjector(facilitator, DESKTOP);
 
-    const phone = await (
-      await newContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true })
-    ).newPage();
-    await phone.goto(`/j/${code.replace('-', '')}`);
-    await join(phone, 'Näringsliv', {});
-    const laptop = await (await newContext(browser, { viewport: DESKTOP })).newPage();
-    await laptop.goto(`/j/${code.replace('-', '')}`);
-    await join(laptop, 'Akademi', {});
+    const phone = await people.page(browser, { viewport: PHONE, isMobile: true, hasTouch: true });
+    await joinWithCode(phone, code, 'Näringsliv');
+    const laptop = await people.page(browser, { viewport: DESKTOP });
+    await joinWithCode(laptop, code, 'Akademi');
 
     // Made live: every phone follows, and the projector shows the question and the options.
-    await agendaEntry(facilitator, /^3\. Omröstning/).click();
-    await facilitator.getByRole('button', { name: 'Visa för alla' }).click();
+    await makeLive(facilitator, /^3\. Omröstning/);
     for (const page of [phone, laptop])
       await expect(page.getByRole('heading', { name: 'Omröstning', exact: true })).toBeVisible();
     await expect(projector.getByRole('heading', { name: 'Vad ska regionen satsa mest på?' })).toBeVisible();

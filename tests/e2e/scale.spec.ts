@@ -1,11 +1,19 @@
 import fs from 'node:fs/promises';
-import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { DESKTOP, expectAccessible, PHONE } from './a11y.ts';
 import { E2E_ADMIN } from './admin.ts';
-import { download, join, logIn, SHOTS_DIR, shot } from './steps.ts';
-
-const agendaEntry = (page: Page, label: RegExp) =>
-  page.getByRole('region', { name: 'Agenda', exact: true }).getByRole('button', { name: label });
+import {
+  addActivity,
+  contextPool,
+  createWorkshop,
+  download,
+  joinCodeOf,
+  joinWithCode,
+  makeLive,
+  openProjector,
+  SHOTS_DIR,
+  shot,
+} from './steps.ts';
 
 /**
  * Scales from setup to export: the facilitator adds and words two statements, makes them live,
@@ -13,33 +21,21 @@ const agendaEntry = (page: Page, label: RegExp) =>
  * people, then the distributions everywhere.
  */
 test.describe('scale journey', () => {
-  const contexts: BrowserContext[] = [];
-  const newContext = async (browser: Browser, options: Parameters<Browser['newContext']>[0]) => {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    return context;
-  };
+  const people = contextPool();
   test.beforeAll(async () => {
     await fs.mkdir(SHOTS_DIR, { recursive: true });
   });
   test.afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await people.closeAll();
   });
 
   test('runs scales with "Vet inte"', async ({ browser }) => {
     test.setTimeout(180_000);
-    const facilitator = await (
-      await newContext(browser, { viewport: DESKTOP, acceptDownloads: true })
-    ).newPage();
-    await logIn(facilitator, E2E_ADMIN);
-    await facilitator.getByLabel('Titel').fill('Skalfrågor i Örebro län');
-    await facilitator.getByRole('button', { name: 'Skapa workshop' }).click();
-    await expect(facilitator.getByRole('heading', { name: 'Agenda', exact: true })).toBeVisible();
+    const facilitator = await people.page(browser, { viewport: DESKTOP, acceptDownloads: true });
+    await createWorkshop(facilitator, E2E_ADMIN, 'Skalfrågor i Örebro län');
 
     // The facilitator adds scales and words two statements.
-    await facilitator.getByLabel('Typ av aktivitet').selectOption({ label: 'Skalfrågor' });
-    await facilitator.getByRole('button', { name: 'Lägg till aktivitet' }).click();
-    await expect(agendaEntry(facilitator, /^3\. Skalfrågor/)).toBeVisible();
+    await addActivity(facilitator, 'Skalfrågor', 3);
     await facilitator.getByLabel('Påstående 1', { exact: true }).fill('Regionen lyssnar på kommunerna');
     await facilitator.getByRole('button', { name: 'Lägg till påstående' }).click();
     await expect(facilitator.getByLabel('Påstående 2', { exact: true })).toBeFocused();
@@ -48,27 +44,17 @@ test.describe('scale journey', () => {
     await expect(facilitator.getByText('Skalfrågorna är sparade.')).toBeVisible();
     await expectAccessible(facilitator, 'scale setup');
     await shot(facilitator, 'scale-setup', ['desktop', 'phone']);
-    const code = ((await facilitator.locator('.join-code-value').first().textContent()) ?? '').trim();
-    expect(code).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const code = await joinCodeOf(facilitator);
 
-    const [projector] = await Promise.all([
-      facilitator.context().waitForEvent('page'),
-      facilitator.getByRole('button', { name: 'Öppna projektorvy' }).click(),
-    ]);
-    await projector.setViewportSize({ width: 1920, height: 1080 });
+    const projector = await openProjector(facilitator, { width: 1920, height: 1080 });
 
-    const phone = await (
-      await newContext(browser, { viewport: PHONE, isMobile: true, hasTouch: true })
-    ).newPage();
-    await phone.goto(`/j/${code.replace('-', '')}`);
-    await join(phone, 'Näringsliv', {});
-    const laptop = await (await newContext(browser, { viewport: DESKTOP })).newPage();
-    await laptop.goto(`/j/${code.replace('-', '')}`);
-    await join(laptop, 'Akademi', {});
+    const phone = await people.page(browser, { viewport: PHONE, isMobile: true, hasTouch: true });
+    await joinWithCode(phone, code, 'Näringsliv');
+    const laptop = await people.page(browser, { viewport: DESKTOP });
+    await joinWithCode(laptop, code, 'Akademi');
 
     // Made live: every phone follows, and the projector shows the statements.
-    await agendaEntry(facilitator, /^3\. Skalfrågor/).click();
-    await facilitator.getByRole('button', { name: 'Visa för alla' }).click();
+    await makeLive(facilitator, /^3\. Skalfrågor/);
     for (const page of [phone, laptop])
       await expect(page.getByRole('heading', { name: 'Skalfrågor' })).toBeVisible();
     await expect(projector.getByText('Regionen lyssnar på kommunerna')).toBeVisible();

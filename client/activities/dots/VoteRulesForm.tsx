@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { LIMITS } from '../../../shared/limits.ts';
+import { SaveWithReset } from '../../components/SaveWithReset.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { errorKey, useT } from '../../i18n/useT.ts';
 import { useStaffS } from './staffStrings.ts';
 import type { VoteRules } from './useVoteRules.ts';
 
@@ -13,12 +13,17 @@ interface Props {
 
 /** The list voted on and the rules of the round; changing them while dots are held asks first. */
 export function VoteRulesForm({ rules, lists }: Props) {
-  const t = useT();
   const staff = useStaffS();
   const { current } = rules;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    rules.save();
+    const problem = rules.save();
+    // Per field errors: the first invalid field takes focus (WCAG 3.3.1).
+    if (problem) document.getElementById(`vote-${problem}`)?.focus();
+  };
+  const problem = (k: 'dots' | 'max') => {
+    const p = rules.problems[k];
+    return p ? staff(`setup.${p}`, { n: LIMITS.dotsPerParticipantMax }) : null;
   };
   return (
     <form onSubmit={onSubmit} className="vote-config">
@@ -50,6 +55,7 @@ export function VoteRulesForm({ rules, lists }: Props) {
         min={1}
         max={LIMITS.dotsPerParticipantMax}
         value={rules.dots}
+        error={problem('dots')}
         onValue={rules.setDots}
       />
       <TextField
@@ -60,46 +66,23 @@ export function VoteRulesForm({ rules, lists }: Props) {
         min={1}
         max={LIMITS.dotsPerParticipantMax}
         value={rules.max}
-        aria-invalid={rules.maxTooHigh}
+        error={problem('max')}
         onValue={rules.setMax}
       />
-      <p className="error" role="alert">
-        {rules.maxTooHigh ? staff('setup.maxTooHigh') : ''}
-      </p>
-      {rules.mustReset && !rules.confirming && <p className="warning-text">{staff('setup.rulesReset')}</p>}
-      {rules.confirming ? (
-        <div className="confirm-step panel">
-          <p className="warning-text" role="alert">
-            {staff('setup.rulesReset')}
-          </p>
-          <div className="button-row">
-            <button type="button" className="button danger" onClick={rules.confirmReset}>
-              {staff('setup.resetConfirm')}
-            </button>
-            <button type="button" className="button" onClick={rules.cancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="button-row">
-          <button
-            type="submit"
-            className="button"
-            disabled={!rules.changed || rules.maxTooHigh || !rules.source}
-          >
-            {staff('setup.save')}
-          </button>
-          {rules.changed && current && (
-            <button type="button" className="button" onClick={rules.keepRules}>
-              {staff('setup.keepRules')}
-            </button>
-          )}
-        </div>
-      )}
-      <p className="form-feedback" role="status">
-        {rules.error ? t(errorKey(rules.error)) : rules.saved ? staff('setup.saved') : ''}
-      </p>
+      <SaveWithReset
+        lock={rules.lock}
+        changed={rules.changed}
+        mustReset={rules.mustReset}
+        canSave={Boolean(rules.source)}
+        {...(current ? { onUndo: rules.keepRules } : {})}
+        words={{
+          save: staff('setup.save'),
+          saved: staff('setup.saved'),
+          undo: staff('setup.keepRules'),
+          resetWarning: staff('setup.rulesReset'),
+          resetConfirm: staff('setup.resetConfirm'),
+        }}
+      />
     </form>
   );
 }

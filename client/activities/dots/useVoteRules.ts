@@ -3,20 +3,21 @@ import { sameRules } from '../../../shared/activities/dots/accept.ts';
 import type { DotsConfig } from '../../../shared/activities/dots/types.ts';
 import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
 import { LIMITS, VOTE_DEFAULTS } from '../../../shared/limits.ts';
-import type { ErrorCode } from '../../../shared/protocol/errors.ts';
-import { tracked } from '../../realtime/commands.ts';
+import { useLockedSave } from '../../views/useLockedSave.ts';
 import { dotsConfigOf } from './voting.ts';
 
-function clampDots(value: string, fallback: number): number {
-  const n = Number.parseInt(value, 10);
-  return Number.isFinite(n) ? Math.min(LIMITS.dotsPerParticipantMax, Math.max(1, n)) : fallback;
+/** A whole number in 1..max, or null: an out-of-range value is said, never silently changed. */
+function wholeIn(value: string, max: number): number | null {
+  if (!/^\s*\d+\s*$/.test(value)) return null;
+  const n = Number(value);
+  return n >= 1 && n <= max ? n : null;
 }
 
+export type RulesProblem = 'dotsOut' | 'maxOut' | 'maxTooHigh';
+
 /**
- * Editing a dot voting's rules and list (`agenda:update`). Stored dots were placed under the
- * stored rules, so changing them clears the dots: that takes a confirm step here, and
- * `resetResponses` on the wire. `holdsDots` is what the live tally shows; dots only on hidden
- * priorities are learnt from the server's VOTE_RULES_LOCKED answer, which leads to the same step.
+ * Editing a dot voting's rules and list. Stored dots were placed under the stored rules, so
+ * changing them clears the dots (`useLockedSave`).
  */
 export function useVoteRules(activity: ActivitySummary, holdsDots: boolean) {
   const current = dotsConfigOf(activity.config);
@@ -24,17 +25,16 @@ export function useVoteRules(activity: ActivitySummary, holdsDots: boolean) {
   const [source, setSource] = useState(initial.sourceActivityId);
   const [dots, setDots] = useState(String(initial.dotsPerParticipant));
   const [max, setMax] = useState(String(initial.maxPerPriority));
-  const [refused, setRefused] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
+  const [showProblems, setShowProblems] = useState(false);
+  const lock = useLockedSave(activity.id, JSON.stringify(current));
 
   const keepRules = () => {
     if (!current) return;
     setSource(current.sourceActivityId);
     setDots(String(current.dotsPerParticipant));
     setMax(String(current.maxPerPriority));
-    setConfirming(false);
+    setShowProblems(false);
+    lock.cancel();
   };
   // Follow the stored config when it changes (this facilitator or a colleague saved it).
   const curSource = current?.sourceActivityId;
@@ -45,74 +45,50 @@ export function useVoteRules(activity: ActivitySummary, holdsDots: boolean) {
     setSource(curSource);
     setDots(String(curDots));
     setMax(String(curMax));
-    setRefused(false);
-    setConfirming(false);
   }, [curSource, curDots, curMax]);
 
+  const dotsN = wholeIn(dots, LIMITS.dotsPerParticipantMax);
+  const maxN = wholeIn(max, LIMITS.dotsPerParticipantMax);
+  const problems: Partial<Record<'dots' | 'max', RulesProblem>> = {};
+  if (dotsN === null) problems.dots = 'dotsOut';
+  if (maxN === null) problems.max = 'maxOut';
+  else if (dotsN !== null && maxN > dotsN) problems.max = 'maxTooHigh';
   const requested: DotsConfig = {
     sourceActivityId: source,
-    dotsPerParticipant: clampDots(dots, VOTE_DEFAULTS.dotsPerParticipant),
-    maxPerPriority: clampDots(max, VOTE_DEFAULTS.maxPerPriority),
+    dotsPerParticipant: dotsN ?? VOTE_DEFAULTS.dotsPerParticipant,
+    maxPerPriority: maxN ?? VOTE_DEFAULTS.maxPerPriority,
   };
   const changed =
     current === null ||
     !sameRules(current, requested) ||
     current.sourceActivityId !== requested.sourceActivityId;
-  const maxTooHigh = requested.maxPerPriority > requested.dotsPerParticipant;
-  const mustReset = current !== null && changed && (holdsDots || refused);
-
-  const edited = () => {
-    setSaved(false);
-    setError(null);
-  };
-  const send = async (resetResponses: boolean) => {
-    edited();
-    const ack = await tracked('agenda:update', {
-      activityId: activity.id,
-      config: requested,
-      ...(resetResponses ? { resetResponses } : {}),
-    });
-    if (ack.ok) {
-      setConfirming(false);
-      setRefused(false);
-      setSaved(true);
-    } else if (ack.error.code === 'VOTE_RULES_LOCKED') {
-      setRefused(true);
-      setConfirming(true);
-    } else setError(ack.error.code);
-  };
-  const save = () => {
-    if (maxTooHigh || !source) return;
-    if (mustReset) setConfirming(true);
-    else void send(false);
+  const rulesChanged = current !== null && changed;
+  const mustReset = lock.mustReset(rulesChanged, holdsDots);
+  const edited = (set: (v: string) => void) => (v: string) => {
+    set(v);
+    lock.edited();
   };
 
   return {
     current,
     source,
-    setSource: (v: string) => {
-      setSource(v);
-      edited();
-    },
+    setSource: edited(setSource),
     dots,
-    setDots: (v: string) => {
-      setDots(v);
-      edited();
-    },
+    setDots: edited(setDots),
     max,
-    setMax: (v: string) => {
-      setMax(v);
-      edited();
-    },
+    setMax: edited(setMax),
+    problems: showProblems ? problems : {},
     changed,
-    maxTooHigh,
     mustReset,
-    confirming,
-    saved,
-    error,
-    save,
-    confirmReset: () => void send(true),
-    cancel: () => setConfirming(false),
+    lock,
+    /** Returns the first field with a problem, so it can take focus; null when sent. */
+    save: (): 'dots' | 'max' | null => {
+      setShowProblems(true);
+      const first = (['dots', 'max'] as const).find((k) => problems[k]);
+      if (first) return first;
+      if (source) lock.save(requested, rulesChanged, holdsDots);
+      return null;
+    },
     keepRules,
   };
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useId } from 'react';
 import type { PollResults } from '../../../shared/activities/poll/types.ts';
 import { LIMITS } from '../../../shared/limits.ts';
-import { errorKey, useT } from '../../i18n/useT.ts';
+import { SaveWithReset } from '../../components/SaveWithReset.tsx';
 import { useActivityResults } from '../../stores/workshopStore.ts';
 import type { SetupProps } from '../types.ts';
 import { pollConfigOf } from './config.ts';
@@ -13,7 +13,6 @@ const DEFAULT = { question: '', options: [], multiple: false, maxChoices: 3, all
 
 /** The question, its options and rules. Opening the poll is the generic `open` control. */
 export default function PollSetup({ activity }: SetupProps) {
-  const t = useT();
   const staff = useStaffS();
   const id = useId();
   const stored = pollConfigOf(activity.config) ?? DEFAULT;
@@ -80,36 +79,19 @@ export default function PollSetup({ activity }: SetupProps) {
           {staff('setup.allowOther')}
         </label>
       </div>
-      {f.mustReset && !f.confirming && <p className="warning-text">{staff('setup.answersReset')}</p>}
-      {f.confirming ? (
-        <div className="confirm-step panel">
-          <p className="warning-text" role="alert">
-            {staff('setup.answersReset')}
-          </p>
-          <div className="button-row">
-            <button type="button" className="button danger" onClick={f.confirmReset}>
-              {staff('setup.resetConfirm')}
-            </button>
-            <button type="button" className="button" onClick={f.cancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="button-row">
-          <button type="submit" className="button" aria-disabled={!f.changed || undefined}>
-            {staff('setup.save')}
-          </button>
-          {f.changed && (
-            <button type="button" className="button" onClick={f.undo}>
-              {staff('setup.undo')}
-            </button>
-          )}
-        </div>
-      )}
-      <p className="form-feedback" role="status">
-        {f.error ? t(errorKey(f.error)) : f.saved ? staff('setup.saved') : ''}
-      </p>
+      <SaveWithReset
+        lock={f.lock}
+        changed={f.changed}
+        mustReset={f.mustReset}
+        onUndo={f.undo}
+        words={{
+          save: staff('setup.save'),
+          saved: staff('setup.saved'),
+          undo: staff('setup.undo'),
+          resetWarning: staff('setup.answersReset'),
+          resetConfirm: staff('setup.resetConfirm'),
+        }}
+      />
     </form>
   );
 }

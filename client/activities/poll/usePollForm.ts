@@ -2,17 +2,14 @@ import { useEffect, useState } from 'react';
 import { POLL_LIMITS } from '../../../shared/activities/poll/limits.ts';
 import { sameBallot } from '../../../shared/activities/poll/rules.ts';
 import type { PollConfig, PollOption } from '../../../shared/activities/poll/types.ts';
-import type { ErrorCode } from '../../../shared/protocol/errors.ts';
-import { tracked } from '../../realtime/commands.ts';
+import { useLockedSave } from '../../views/useLockedSave.ts';
 import { newOptionId } from './newOptionId.ts';
 
 const MAX_LIMIT = POLL_LIMITS.optionsMax + 1;
 
 /**
- * Editing a poll (`agenda:update`). Answers were given to the stored ballot, so changing it while
- * answers are stored clears them: a confirm step here, `resetResponses` on the wire. A reorder
- * keeps them (answers follow the option ids). `holdsAnswers` is what the live count shows; the
- * server's VOTE_RULES_LOCKED leads to the same step.
+ * Editing a poll. Changing the ballot while answers are stored clears them (`useLockedSave`); a
+ * reorder keeps them, since answers follow the option ids.
  */
 export function usePollForm(activityId: string, stored: PollConfig, holdsAnswers: boolean) {
   const [question, setQuestion] = useState(stored.question);
@@ -20,10 +17,9 @@ export function usePollForm(activityId: string, stored: PollConfig, holdsAnswers
   const [multiple, setMultiple] = useState(stored.multiple);
   const [maxChoices, setMaxChoices] = useState(String(stored.maxChoices));
   const [allowOther, setAllowOther] = useState(stored.allowOther);
-  const [confirming, setConfirming] = useState(false);
-  const [refused, setRefused] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
+  // Follow the stored config when it changes (this facilitator or a colleague saved it).
+  const storedKey = JSON.stringify(stored);
+  const lock = useLockedSave(activityId, storedKey);
 
   const undo = () => {
     setQuestion(stored.question);
@@ -31,11 +27,8 @@ export function usePollForm(activityId: string, stored: PollConfig, holdsAnswers
     setMultiple(stored.multiple);
     setMaxChoices(String(stored.maxChoices));
     setAllowOther(stored.allowOther);
-    setConfirming(false);
-    setRefused(false);
+    lock.cancel();
   };
-  // Follow the stored config when it changes (this facilitator or a colleague saved it).
-  const storedKey = JSON.stringify(stored);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the stored config, compared by value
   useEffect(undo, [storedKey]);
 
@@ -53,32 +46,15 @@ export function usePollForm(activityId: string, stored: PollConfig, holdsAnswers
   };
   const changed =
     !sameBallot(stored, requested) || stored.options.some((o, i) => o.id !== requested.options[i]?.id);
-  const mustReset = !sameBallot(stored, requested) && (holdsAnswers || refused);
+  const rulesChanged = !sameBallot(stored, requested);
+  const mustReset = lock.mustReset(rulesChanged, holdsAnswers);
 
   const edited =
     <T>(set: (v: T) => void) =>
     (v: T) => {
       set(v);
-      setSaved(false);
-      setError(null);
+      lock.edited();
     };
-  const send = async (resetResponses: boolean) => {
-    setSaved(false);
-    setError(null);
-    const ack = await tracked('agenda:update', {
-      activityId,
-      config: requested,
-      ...(resetResponses ? { resetResponses } : {}),
-    });
-    if (ack.ok) {
-      setConfirming(false);
-      setRefused(false);
-      setSaved(true);
-    } else if (ack.error.code === 'VOTE_RULES_LOCKED') {
-      setRefused(true);
-      setConfirming(true);
-    } else setError(ack.error.code);
-  };
 
   const setOption = (i: number, text: string) =>
     edited(setOptions)(options.map((o, j) => (j === i ? { ...o, text } : o)));
@@ -112,17 +88,13 @@ export function usePollForm(activityId: string, stored: PollConfig, holdsAnswers
     valid,
     changed,
     mustReset,
-    confirming,
-    saved,
-    error,
+    lock,
+    /** False when the form has errors to show. */
     save: () => {
       if (!valid) return false;
-      if (mustReset) setConfirming(true);
-      else void send(false);
+      lock.save(requested, rulesChanged, holdsAnswers);
       return true;
     },
-    confirmReset: () => void send(true),
-    cancel: () => setConfirming(false),
     undo,
   };
 }

@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import type { ScaleResults } from '../../../shared/activities/scale/types.ts';
 import { SCALE_LIMITS } from '../../../shared/activities/scale/types.ts';
 import { LIMITS } from '../../../shared/limits.ts';
-import { errorKey, useT } from '../../i18n/useT.ts';
+import { SaveWithReset } from '../../components/SaveWithReset.tsx';
 import { useActivityResults } from '../../stores/workshopStore.ts';
 import type { SetupProps } from '../types.ts';
 import { StatementFields } from './StatementFields.tsx';
@@ -12,7 +12,6 @@ import './scale.css';
 
 /** The statements, the scale's words and "Vet inte". Opening is the generic `open` control. */
 export default function ScaleSetup({ activity }: SetupProps) {
-  const t = useT();
   const staff = useStaffS();
   const holdsAnswers = (useActivityResults<ScaleResults>(activity.id)?.respondents ?? 0) > 0;
   const setup = useScaleSetup(activity, holdsAnswers);
@@ -85,36 +84,19 @@ export default function ScaleSetup({ activity }: SetupProps) {
         />{' '}
         {staff('setup.allowSkip')}
       </label>
-      {setup.mustReset && !setup.confirming && <p className="warning-text">{staff('setup.rulesReset')}</p>}
-      {setup.confirming ? (
-        <div className="confirm-step panel">
-          <p className="warning-text" role="alert">
-            {staff('setup.rulesReset')}
-          </p>
-          <div className="button-row">
-            <button type="button" className="button danger" onClick={setup.confirmReset}>
-              {staff('setup.resetConfirm')}
-            </button>
-            <button type="button" className="button" onClick={setup.cancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="button-row">
-          <button type="submit" className="button" aria-disabled={!setup.changed}>
-            {staff('setup.save')}
-          </button>
-          {setup.changed && (
-            <button type="button" className="button" onClick={setup.undo}>
-              {staff('setup.undo')}
-            </button>
-          )}
-        </div>
-      )}
-      <p className="form-feedback" role="status">
-        {setup.error ? t(errorKey(setup.error)) : setup.saved ? staff('setup.saved') : ''}
-      </p>
+      <SaveWithReset
+        lock={setup.lock}
+        changed={setup.changed}
+        mustReset={setup.mustReset}
+        onUndo={setup.undo}
+        words={{
+          save: staff('setup.save'),
+          saved: staff('setup.saved'),
+          undo: staff('setup.undo'),
+          resetWarning: staff('setup.rulesReset'),
+          resetConfirm: staff('setup.resetConfirm'),
+        }}
+      />
     </form>
   );
 }

@@ -3,8 +3,7 @@ import { sameRules } from '../../../shared/activities/scale/rules.ts';
 import type { ScaleConfig, ScaleStatement } from '../../../shared/activities/scale/types.ts';
 import { SCALE_LIMITS } from '../../../shared/activities/scale/types.ts';
 import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
-import type { ErrorCode } from '../../../shared/protocol/errors.ts';
-import { tracked } from '../../realtime/commands.ts';
+import { useLockedSave } from '../../views/useLockedSave.ts';
 import { scaleConfigOf } from './config.ts';
 
 /** A new statement's id: random, in the server's id alphabet; stable through later edits. */
@@ -18,26 +17,19 @@ export type SetupProblem = 'empty' | 'lowEmpty' | 'highEmpty';
 const EMPTY: ScaleConfig = { prompt: '', statements: [], labels: { kind: 'agree' }, allowSkip: true };
 
 /**
- * Editing a scale's config (`agenda:update`). Ratings were given to the stored statements on the
- * stored scale, so rewording, removing or relabelling clears them: a confirm step here and
- * `resetResponses` on the wire. `holdsAnswers` is what the live results show; the server's
- * VOTE_RULES_LOCKED answer leads to the same step.
+ * Editing a scale's config. Ratings were given to the stored statements on the stored scale, so
+ * rewording, removing or relabelling clears them (`useLockedSave`); adding or reordering keeps them.
  */
 export function useScaleSetup(activity: ActivitySummary, holdsAnswers: boolean) {
   const current = scaleConfigOf(activity.config);
   const [draft, setDraft] = useState<ScaleConfig>(current ?? EMPTY);
-  const [refused, setRefused] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<ErrorCode | null>(null);
   const [showProblems, setShowProblems] = useState(false);
   const stored = JSON.stringify(current);
+  const lock = useLockedSave(activity.id, stored);
   // Follow the stored config when it changes (this facilitator or a colleague saved it).
   // biome-ignore lint/correctness/useExhaustiveDependencies: `stored` stands for `current`
   useEffect(() => {
     if (current) setDraft(current);
-    setRefused(false);
-    setConfirming(false);
   }, [stored]);
 
   const requested: ScaleConfig = {
@@ -57,43 +49,22 @@ export function useScaleSetup(activity: ActivitySummary, holdsAnswers: boolean) 
   }
   const valid = Object.keys(problems).length === 0 && requested.statements.length > 0;
   const changed = current === null || JSON.stringify(requested) !== JSON.stringify(current);
-  const mustReset =
-    current !== null && changed && !sameRules(current, requested) && (holdsAnswers || refused);
+  const rulesChanged = current !== null && changed && !sameRules(current, requested);
+  const mustReset = lock.mustReset(rulesChanged, holdsAnswers);
 
   const edit = (next: (d: ScaleConfig) => ScaleConfig) => {
     setDraft(next);
-    setSaved(false);
-    setError(null);
+    lock.edited();
   };
   const setStatements = (f: (s: ScaleStatement[]) => ScaleStatement[]) =>
     edit((d) => ({ ...d, statements: f(d.statements) }));
-
-  const send = async (resetResponses: boolean) => {
-    setSaved(false);
-    setError(null);
-    const ack = await tracked('agenda:update', {
-      activityId: activity.id,
-      config: requested,
-      ...(resetResponses ? { resetResponses } : {}),
-    });
-    if (ack.ok) {
-      setConfirming(false);
-      setRefused(false);
-      setSaved(true);
-    } else if (ack.error.code === 'VOTE_RULES_LOCKED') {
-      setRefused(true);
-      setConfirming(true);
-    } else setError(ack.error.code);
-  };
 
   return {
     draft,
     problems: showProblems ? problems : {},
     changed,
     mustReset,
-    confirming,
-    saved,
-    error,
+    lock,
     canAdd: draft.statements.length < SCALE_LIMITS.statements,
     setPrompt: (prompt: string) => edit((d) => ({ ...d, prompt })),
     setAllowSkip: (allowSkip: boolean) => edit((d) => ({ ...d, allowSkip })),
@@ -120,16 +91,13 @@ export function useScaleSetup(activity: ActivitySummary, holdsAnswers: boolean) 
     save: (): string | null => {
       setShowProblems(true);
       if (!valid) return Object.keys(problems)[0] ?? null;
-      if (mustReset) setConfirming(true);
-      else void send(false);
+      lock.save(requested, rulesChanged, holdsAnswers);
       return null;
     },
-    confirmReset: () => void send(true),
-    cancel: () => setConfirming(false),
     undo: () => {
       if (current) setDraft(current);
       setShowProblems(false);
-      setConfirming(false);
+      lock.cancel();
     },
   };
 }

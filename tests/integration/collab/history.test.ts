@@ -12,7 +12,7 @@ describe('collab/history', () => {
   afterEach(() => h.cleanup());
 
   it('tells the room who writes in which text, and drops them once they pause', async () => {
-    const room = await openRoom(h, ['Kompetensförsörjning', 'Bredband'], ['public', 'civil']);
+    const room = await openRoom(h, ['Kompetensförsörjning', 'Bredband'], ['public', 'civil'], 'shown');
     const [first] = room.items as [string];
     const [writer, watcher] = room.participants as [
       (typeof room.participants)[0],
@@ -61,7 +61,7 @@ describe('collab/history', () => {
   });
 
   it('keeps earlier versions of a text and lets the facilitator bring one back for everyone', async () => {
-    const room = await openRoom(h, ['Kollektivtrafik på landsbygden'], ['business', 'academia']);
+    const room = await openRoom(h, ['Kollektivtrafik på landsbygden'], ['business', 'academia'], 'shown');
     const [item] = room.items as [string];
     const fs = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
     const vandal = h.yjs(room.url, room.listId, room.participants[0]?.cookie ?? null);

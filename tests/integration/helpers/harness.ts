@@ -64,10 +64,15 @@ export interface Room {
 }
 
 /** A running server with a logged-in facilitator, one workshop and participants of the given sectors. */
-export async function openRoom(h: Harness, priorities: string[], sectors: Sector[] = []): Promise<Room> {
+export async function openRoom(
+  h: Harness,
+  priorities: string[],
+  sectors: Sector[] = [],
+  names: 'anonymous' | 'shown' = 'anonymous',
+): Promise<Room> {
   const { app, dataDir } = await h.start();
   const facilitator = await login(app.url);
-  const { workshop } = await createWorkshop(app.url, facilitator, priorities);
+  const { workshop } = await createWorkshop(app.url, facilitator, priorities, undefined, names);
   const participants: Joined[] = [];
   for (const sector of sectors) participants.push(await join(app.url, workshop.code, sector));
   const { listId, dotsId } = listAndDots(workshop);

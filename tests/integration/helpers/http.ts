@@ -44,10 +44,11 @@ export async function createWorkshop(
   cookie: string,
   priorities: string[] = [],
   title = 'Regional utvecklingsstrategi',
+  names: 'anonymous' | 'shown' = 'anonymous',
 ): Promise<CreatedWorkshop> {
   const res = await api<CreatedWorkshop>(baseUrl, 'POST', '/api/workshops', {
     cookie,
-    body: { title, date: '2025-03-14', place: 'Örebro slott', description: 'Workshop 1', priorities },
+    body: { title, date: '2025-03-14', place: 'Örebro slott', description: 'Workshop 1', priorities, names },
   });
   if (res.status !== 201)
     throw new Error(`create workshop failed: ${res.status} ${JSON.stringify(res.body)}`);

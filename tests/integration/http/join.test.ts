@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JOIN_CODE_MISSES } from '../../../server/http/rateLimits.ts';
 import type { JoinPreview, ParticipantProfile, WorkshopSummary } from '../../../shared/protocol/api.ts';
 import { Harness, openRoom } from '../helpers/harness.ts';
+import { ack } from '../helpers/sockets.ts';
 import { api, type ErrorBody } from '../helpers/http.ts';
 
 describe('http/joinRouter', () => {
@@ -9,7 +10,7 @@ describe('http/joinRouter', () => {
   afterEach(() => h.cleanup());
 
   it('sets a participant cookie that /me accepts when the code is right, in any spelling', async () => {
-    const room = await openRoom(h, []);
+    const room = await openRoom(h, [], [], 'shown');
     const code = room.workshop.code;
     const typed = `${code.slice(0, 4).toLowerCase()} - ${code.slice(4)}`;
 
@@ -23,6 +24,7 @@ describe('http/joinRouter', () => {
       title: 'Regional utvecklingsstrategi',
       date: '2025-03-14',
       place: 'Örebro slott',
+      names: 'shown',
       joined: false,
     });
     expect(res.status).toBe(201);
@@ -38,6 +40,41 @@ describe('http/joinRouter', () => {
       municipality: '',
       organisation: 'Föreningen Å',
       displayName: 'Åsa',
+    });
+  });
+
+  it('keeps no name in a fully anonymous workshop, even one a script sends', async () => {
+    const room = await openRoom(h, []);
+    const preview = await api<JoinPreview>(room.url, 'GET', `/api/join/${room.workshop.code}`);
+    expect(preview.body.names).toBe('anonymous');
+    const res = await api<ParticipantProfile>(room.url, 'POST', '/api/join', {
+      body: { code: room.workshop.code, sector: 'civil', displayName: 'Åsa' },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.displayName).toBe('');
+  });
+
+  it('forgets the names given so far when the workshop turns fully anonymous', async () => {
+    const room = await openRoom(h, [], ['civil'], 'shown');
+    const [p] = room.participants as [(typeof room.participants)[0]];
+    expect(p.profile.displayName).toBe('Deltagare civil');
+    const f = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
+    const denied = await h.socket(room.url, room.workshop.id, 'participant', p.cookie);
+    expect(await ack(denied, 'workshop:settings', { names: 'anonymous' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await ack(f, 'workshop:settings', { names: 'anonymous' })).toEqual({ ok: true, data: null });
+    const me = await api<ParticipantProfile>(room.url, 'GET', `/api/workshops/${room.workshop.id}/me`, {
+      cookie: p.cookie,
+    });
+    expect(me.body.displayName).toBe('');
+    expect(await ack(f, 'workshop:sync', {})).toMatchObject({
+      data: { state: { settings: { names: 'anonymous', wordFilter: true, dialogue: null } } },
+    });
+    expect(await ack(f, 'workshop:settings', { names: 'everyone' } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
     });
   });
 

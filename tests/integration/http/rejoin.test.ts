@@ -73,6 +73,7 @@ describe('http/joinRouter re-joining', () => {
     expect(joined.body).toEqual({
       workshopId: room.workshop.id,
       title: 'Regional utvecklingsstrategi',
+      names: 'anonymous',
       date: '2025-03-14',
       place: 'Örebro slott',
       joined: true,

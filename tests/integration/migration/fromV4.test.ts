@@ -72,6 +72,8 @@ describe('db/migrations from schema 4 (the agenda, step 5)', () => {
       place: 'Örebro slott',
       description: 'Workshop 1',
       liveActivityId: dotsId,
+      // Workshops from before the setting showed the names people gave: they still do.
+      settings: { names: 'shown', wordFilter: true, dialogue: null },
       agenda: [
         {
           id: listId,

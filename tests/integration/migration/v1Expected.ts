@@ -16,6 +16,8 @@ export interface AgendaIds {
 }
 
 const INFO = { date: '2025-03-14', place: 'Örebro slott', description: 'Workshop 1' };
+/** Workshops from before the settings asked for names and showed them: they keep doing so. */
+const SETTINGS = { names: 'shown', wordFilter: true, dialogue: null } as const;
 
 /**
  * The RUS workshop (phase `closed`, locked, revealed, 5 dots at most 3 per priority): a closed,
@@ -24,6 +26,7 @@ const INFO = { date: '2025-03-14', place: 'Örebro slott', description: 'Worksho
 export const rusState = ({ listId, dotsId }: AgendaIds): WorkshopState => ({
   ...V1.rus,
   ...INFO,
+  settings: SETTINGS,
   liveActivityId: dotsId,
   agenda: [
     {
@@ -51,6 +54,7 @@ export const rusState = ({ listId, dotsId }: AgendaIds): WorkshopState => ({
 export const emptyState = ({ listId, dotsId }: AgendaIds): WorkshopState => ({
   ...V1.empty,
   ...INFO,
+  settings: SETTINGS,
   liveActivityId: listId,
   agenda: [
     {

@@ -244,6 +244,7 @@ describe('db/migrations step 5: the agenda', () => {
       'created_by',
       'created_at',
       'live_activity_id',
+      'settings', // step 6
     ]);
     expect(db.prepare("SELECT name FROM sqlite_temp_master WHERE type = 'table'").all()).toEqual([]);
     // Participants, memberships and accounts stay as they were.
