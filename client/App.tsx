@@ -4,6 +4,7 @@ import { useT } from './i18n/useT.ts';
 import { PartBoundary } from './views/PartBoundary.tsx';
 import { JoinView } from './views/participant/JoinView.tsx';
 import { StartView } from './views/participant/StartView.tsx';
+import { useFocusOnNavigate } from './views/useFocusOnNavigate.ts';
 
 // Only the start and join pages are in the first bundle: they are what a QR scan opens.
 const LiveView = lazy(() =>
@@ -11,6 +12,9 @@ const LiveView = lazy(() =>
 );
 const FacilitatorApp = lazy(() =>
   import('./views/facilitator/FacilitatorApp.tsx').then((m) => ({ default: m.FacilitatorApp })),
+);
+const AccessibilityStatement = lazy(() =>
+  import('./views/about/AccessibilityStatement.tsx').then((m) => ({ default: m.AccessibilityStatement })),
 );
 const ProjectorView = lazy(() =>
   import('./views/presenter/ProjectorView.tsx').then((m) => ({ default: m.ProjectorView })),
@@ -27,12 +31,14 @@ function Loading() {
 
 export function App() {
   const [location] = useLocation();
+  useFocusOnNavigate(location);
   // The last resort, also for a chunk that fails to load; each view has its own boundaries inside.
   return (
     <PartBoundary resetKey={location}>
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/">{() => <StartView />}</Route>
+          <Route path="/tillganglighet">{() => <AccessibilityStatement />}</Route>
           <Route path="/j/:code">{(p) => <JoinView code={p.code} />}</Route>
           <Route path="/w/:workshopId">
             {(p) => <LiveView key={p.workshopId} workshopId={p.workshopId} />}

@@ -17,6 +17,10 @@ const envSchema = z.object({
   SAMSYN_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   SAMSYN_CLIENT_DIR: z.string().default('./dist/client'),
   SAMSYN_LOG: z.enum(['info', 'warn', 'silent']).default('info'),
+  /** Who runs this installation: named in the accessibility statement. */
+  SAMSYN_ORGANISATION: z.string().trim().min(1).max(200).optional(),
+  /** Where people report accessibility problems (an email address or a web address). */
+  SAMSYN_ACCESSIBILITY_CONTACT: z.string().trim().min(3).max(200).optional(),
 });
 
 export interface Config {
@@ -30,6 +34,8 @@ export interface Config {
   trustProxy: string | null;
   secureCookies: boolean;
   log: 'info' | 'warn' | 'silent';
+  /** The accessibility statement's organisation and feedback contact; null when not configured. */
+  about: { organisation: string | null; contact: string | null };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -65,5 +71,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       ? e.SAMSYN_SECURE_COOKIES === 'true'
       : (e.SAMSYN_PUBLIC_URL?.startsWith('https:') ?? false),
     log: e.SAMSYN_LOG,
+    about: { organisation: e.SAMSYN_ORGANISATION ?? null, contact: e.SAMSYN_ACCESSIBILITY_CONTACT ?? null },
   };
 }

@@ -1,15 +1,25 @@
 import { lazy } from 'react';
 import { DOTS_CAPS, DOTS_TYPE } from '../../shared/activities/dots/types.ts';
+import { IDEAS_CAPS, IDEAS_TYPE } from '../../shared/activities/ideas/types.ts';
 import { LIST_CAPS, LIST_TYPE } from '../../shared/activities/list/types.ts';
+import { MATRIX_CAPS, MATRIX_TYPE } from '../../shared/activities/matrix/types.ts';
 import { POLL_CAPS, POLL_TYPE } from '../../shared/activities/poll/types.ts';
+import { QUESTION_CAPS, QUESTION_TYPE } from '../../shared/activities/question/types.ts';
+import { RANKING_CAPS, RANKING_TYPE } from '../../shared/activities/ranking/types.ts';
 import { SCALE_CAPS, SCALE_TYPE } from '../../shared/activities/scale/types.ts';
+import { WORDCLOUD_CAPS, WORDCLOUD_TYPE } from '../../shared/activities/wordcloud/types.ts';
 import type { ActivitySummary } from '../../shared/domain/workshop.ts';
 import type { Translate } from '../i18n/useT.ts';
 import { dotsLabel } from './dots/label.ts';
+import { ideasLabel } from './ideas/label.ts';
 import { listLabel } from './list/label.ts';
+import { matrixLabel } from './matrix/label.ts';
 import { pollLabel } from './poll/label.ts';
+import { questionLabel } from './question/label.ts';
+import { rankingLabel } from './ranking/label.ts';
 import { scaleLabel } from './scale/label.ts';
 import type { ClientActivity } from './types.ts';
+import { wordcloudLabel } from './wordcloud/label.ts';
 
 /**
  * The client registry: one entry per activity type, every view its own lazy chunk. Only this
@@ -51,6 +61,51 @@ export const ACTIVITIES: Record<string, ClientActivity> = {
     Projector: lazy(() => import('./scale/Projector.tsx')),
     Facilitator: lazy(() => import('./scale/Facilitator.tsx')),
     Setup: lazy(() => import('./scale/Setup.tsx')),
+  },
+  [RANKING_TYPE]: {
+    type: RANKING_TYPE,
+    label: rankingLabel,
+    caps: RANKING_CAPS,
+    Participant: lazy(() => import('./ranking/Participant.tsx')),
+    Projector: lazy(() => import('./ranking/Projector.tsx')),
+    Facilitator: lazy(() => import('./ranking/Facilitator.tsx')),
+    Setup: lazy(() => import('./ranking/Setup.tsx')),
+  },
+  [MATRIX_TYPE]: {
+    type: MATRIX_TYPE,
+    label: matrixLabel,
+    caps: MATRIX_CAPS,
+    Participant: lazy(() => import('./matrix/Participant.tsx')),
+    Projector: lazy(() => import('./matrix/Projector.tsx')),
+    Facilitator: lazy(() => import('./matrix/Facilitator.tsx')),
+    Setup: lazy(() => import('./matrix/Setup.tsx')),
+  },
+  [QUESTION_TYPE]: {
+    type: QUESTION_TYPE,
+    label: questionLabel,
+    caps: QUESTION_CAPS,
+    Participant: lazy(() => import('./question/Participant.tsx')),
+    Projector: lazy(() => import('./question/Projector.tsx')),
+    Facilitator: lazy(() => import('./question/Facilitator.tsx')),
+    Setup: lazy(() => import('./question/Setup.tsx')),
+  },
+  [WORDCLOUD_TYPE]: {
+    type: WORDCLOUD_TYPE,
+    label: wordcloudLabel,
+    caps: WORDCLOUD_CAPS,
+    Participant: lazy(() => import('./wordcloud/Participant.tsx')),
+    Projector: lazy(() => import('./wordcloud/Projector.tsx')),
+    Facilitator: lazy(() => import('./wordcloud/Facilitator.tsx')),
+    Setup: lazy(() => import('./wordcloud/Setup.tsx')),
+  },
+  [IDEAS_TYPE]: {
+    type: IDEAS_TYPE,
+    label: ideasLabel,
+    caps: IDEAS_CAPS,
+    Participant: lazy(() => import('./ideas/Participant.tsx')),
+    Projector: lazy(() => import('./ideas/Projector.tsx')),
+    Facilitator: lazy(() => import('./ideas/Facilitator.tsx')),
+    Setup: lazy(() => import('./ideas/Setup.tsx')),
   },
 };
 

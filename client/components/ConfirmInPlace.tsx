@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { ConfirmQuestion } from './ConfirmQuestion.tsx';
 
 interface Props {
   /** The button that asks. */
@@ -13,37 +14,41 @@ interface Props {
 }
 
 /**
- * An action that cannot be undone, confirmed once in place rather than in a dialog. While the
- * question shows, focus sits on Cancel: the button that opened it is gone, and the safe answer
- * is the one under the keyboard.
+ * An action that cannot be undone, confirmed once in place rather than in a dialog. The question
+ * takes focus (on Cancel: the button that opened it is gone, and the safe answer is the one under
+ * the keyboard); Cancel or Escape closes it and focus goes back to the button that asked.
  */
 export function ConfirmInPlace({ label, warning, confirmLabel, cancelLabel, busy, small, onConfirm }: Props) {
   const [asking, setAsking] = useState(false);
-  const cancel = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const returning = useRef(false);
   useEffect(() => {
-    if (asking) cancel.current?.focus();
+    if (asking || !returning.current) return;
+    returning.current = false;
+    opener.current?.focus();
   }, [asking]);
   const size = small ? ' small' : '';
 
   if (!asking)
     return (
       <div className="button-row">
-        <button type="button" className={`button${size}`} onClick={() => setAsking(true)}>
+        <button ref={opener} type="button" className={`button${size}`} onClick={() => setAsking(true)}>
           {label}
         </button>
       </div>
     );
   return (
-    <>
-      <p className="warning-text">{warning}</p>
-      <div className="button-row">
-        <button type="button" className={`button danger${size}`} disabled={busy} onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-        <button ref={cancel} type="button" className={`button${size}`} onClick={() => setAsking(false)}>
-          {cancelLabel}
-        </button>
-      </div>
-    </>
+    <ConfirmQuestion
+      warning={warning}
+      confirmLabel={confirmLabel}
+      cancelLabel={cancelLabel}
+      busy={busy}
+      small={small}
+      onConfirm={onConfirm}
+      onCancel={() => {
+        returning.current = true;
+        setAsking(false);
+      }}
+    />
   );
 }

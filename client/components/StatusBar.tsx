@@ -4,12 +4,31 @@ import type { SaveState } from '../stores/saveStore.ts';
 interface Props {
   connection: ConnectionStatus;
   save: SaveState;
-  labels: Record<ConnectionStatus | 'saving' | 'saved' | 'label', string>;
+  labels: Record<ConnectionStatus | 'saving' | 'saved' | 'overdue' | 'label', string>;
+  /** Said instead of any save state: a refusal, or a connection the server will not take. */
   error: string | null;
+  /** The workshop is gone or over: said instead of everything else. */
+  ended: { title: string; hint: string } | null;
 }
 
-/** Always visible: participants must never wonder whether they are online or what was saved. */
-export function StatusBar({ connection, save, labels, error }: Props) {
+/**
+ * Always visible: participants must never wonder whether they are online or what was saved.
+ * One save state at a time, so a red refusal never stands beside a green "Sparat ✓".
+ */
+export function StatusBar({ connection, save, labels, error, ended }: Props) {
+  if (ended) {
+    return (
+      <div className="status-bar">
+        <div className="status-ended" role="alert">
+          <p>
+            <strong>{ended.title}</strong>
+          </p>
+          <p>{ended.hint}</p>
+        </div>
+      </div>
+    );
+  }
+  const saveText = save === 'saving' || save === 'saved' || save === 'overdue' ? labels[save] : null;
   return (
     <div className="status-bar">
       <p role="status" aria-label={labels.label} className="status-line">
@@ -17,7 +36,7 @@ export function StatusBar({ connection, save, labels, error }: Props) {
           <span className="status-dot" aria-hidden="true" />
           {labels[connection]}
         </span>
-        {save !== 'idle' && <span className={`status-save status-${save}`}>{labels[save]}</span>}
+        {!error && saveText && <span className={`status-save status-${save}`}>{saveText}</span>}
       </p>
       {error && (
         <p className="status-error" role="alert">

@@ -1,7 +1,7 @@
 import type { Catalog } from './sv.ts';
 
 export const en: Catalog = {
-  app: { name: 'Samsyn', skip: 'Skip to content' },
+  app: { name: 'Samsyn', accessibility: 'Accessibility statement', skip: 'Skip to content' },
   lang: { label: 'Language', sv: 'Svenska', en: 'English' },
   common: {
     loading: 'Loading…',
@@ -20,6 +20,9 @@ export const en: Catalog = {
     failed: 'No connection',
     saving: 'Saving…',
     saved: 'Saved ✓',
+    overdue: 'Not saved yet – trying again',
+    deleted: 'The workshop has been deleted.',
+    endedHint: 'This page no longer shows anything live. Thank you for taking part!',
   },
   start: {
     heading: 'Join a workshop',
@@ -36,12 +39,14 @@ export const en: Catalog = {
     privacyHeading: 'What we store',
     privacy:
       'We store your sector and whatever you fill in under More details (municipality, organisation, name). Nothing is sent to anyone else. The facilitator can delete it.',
+    privacyAnonymous:
+      'We store your sector and what you fill in under More details (municipality, organisation). This workshop is fully anonymous: no names are asked for or stored. The facilitator can delete the details.',
     sectorLegend: 'Which sector are you from?',
     more: 'More details (optional)',
-    municipality: 'Municipality or type of organisation',
+    municipality: 'Where do you work?',
     municipalityNone: 'Prefer not to say',
     municipalityGroup: 'Municipalities in Örebro county',
-    otherGroup: 'Other',
+    otherGroup: 'Not a municipality',
     originOther: 'Other – type it',
     municipalityFree: 'Type where you are from',
     organisation: 'Organisation',
@@ -70,6 +75,22 @@ export const en: Catalog = {
     alsoOpen: 'Also open now',
     backToLive: 'Back to what is live now',
   },
+  phase: {
+    shown: 'Now showing {{label}}.',
+    opened: '{{label}}: you can answer now.',
+    closed: '{{label}} is closed. What you answered is saved.',
+    revealed: '{{label}}: the results are shown.',
+    hidden: '{{label}}: the results are no longer shown.',
+    locked: '{{label}} is locked. It cannot be changed right now.',
+    unlocked: '{{label}} can be changed again.',
+  },
+  dialogue: {
+    opensAt: 'The dialogue opens on {{when}}.',
+    before: 'Then you can answer at your own pace. Keep the link and come back then.',
+    closedAt: 'The dialogue closed on {{when}}.',
+    after: 'Thank you for taking part. It is no longer possible to answer.',
+    openUntil: 'The dialogue is open until {{when}}. Answer in any order you like.',
+  },
   live: {
     notJoined: 'You have not joined this workshop yet.',
     joinLink: 'Join with a code',
@@ -96,13 +117,13 @@ export const en: Catalog = {
     INVALID_CODE: 'That code does not exist. Check it and try again.',
     RATE_LIMITED: 'Too many attempts. Wait a minute and try again.',
     LOCKED: 'Editing is locked.',
-    WRONG_PHASE: 'That is not possible right now.',
-    VOTING_CLOSED: 'Voting is closed.',
+    WRONG_PHASE: 'That cannot be done in what is going on now. The page shows what applies.',
+    VOTING_CLOSED: 'Answers are closed for this part.',
     BUDGET_EXCEEDED: 'You have no dots left.',
-    MAX_PER_PRIORITY: 'This priority already has the most dots you can give it.',
+    MAX_PER_PRIORITY: 'You have already put as many dots on this priority as you can.',
     UNKNOWN_PRIORITY: 'That priority no longer exists.',
-    TOO_MANY_PRIORITIES: 'There are already as many priorities as allowed.',
-    TEXT_TOO_LONG: 'The text is too long.',
+    TOO_MANY_PRIORITIES: 'The list is full. No more priorities can be added.',
+    TEXT_TOO_LONG: 'The text is too long. Shorten it and try again.',
     YJS_KEY_CHANGE: 'The change could not be saved. The texts have been reloaded.',
     YJS_NEW_ROOT: 'The change could not be saved. The texts have been reloaded.',
     YJS_NOT_TEXT: 'The change could not be saved. The texts have been reloaded.',
@@ -113,6 +134,8 @@ export const en: Catalog = {
     TIMEOUT: 'The server did not answer. Check your connection and try again.',
     INTERNAL: 'Something went wrong on our side. Please try again.',
     TOO_MANY_CHOICES: 'You have already chosen as many answers as you can. Remove one first.',
+    TOO_MANY_POSTS: 'You have sent as many as you can here.',
+    DIALOGUE_CLOSED: 'The dialogue is not open right now. What you sent was not saved.',
     NOT_SUPPORTED: 'That is not possible with this type of activity.',
   },
 };

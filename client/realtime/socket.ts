@@ -8,6 +8,7 @@ import { useTimerStore } from '../stores/timerStore.ts';
 import { useWorkshopStore } from '../stores/workshopStore.ts';
 import { useWritersStore } from '../stores/writersStore.ts';
 import { command } from './commands.ts';
+import { startHeartbeat } from './heartbeat.ts';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -41,6 +42,7 @@ function resetStores(): void {
 export function connectWorkshop(workshopId: string, role: Role): () => void {
   resetStores();
   useConnectionStore.getState().setStatus('connecting');
+  useConnectionStore.setState({ ended: null });
   const socket: AppSocket = io({ auth: { workshopId, role, v: PROTOCOL_VERSION }, withCredentials: true });
   current = socket;
 
@@ -49,14 +51,26 @@ export function connectWorkshop(workshopId: string, role: Role): () => void {
     void sync();
   });
   socket.on('disconnect', () => {
-    if (socket.active) useConnectionStore.getState().setStatus('reconnecting');
+    // Not active: the server closed this connection for good (access ended, workshop deleted).
+    useConnectionStore.getState().setStatus(socket.active ? 'reconnecting' : 'failed');
   });
   socket.on('connect_error', (err) => {
     // A refusal by the server's middleware is final (socket.active is false); anything else retries.
     if (socket.active) useConnectionStore.getState().setStatus('reconnecting');
-    else
-      useConnectionStore.getState().setStatus('failed', isErrorCode(err.message) ? err.message : 'INTERNAL');
+    else {
+      const code = isErrorCode(err.message) ? err.message : 'INTERNAL';
+      useConnectionStore.getState().setStatus('failed', code);
+      // The workshop this page showed is gone (deleted while the page was away, or reloaded after).
+      if (code === 'NOT_FOUND' && useWorkshopStore.getState().state !== null)
+        useConnectionStore.getState().setEnded('deleted');
+    }
   });
+  // The server says the workshop was deleted, then disconnects: stop, and let every screen say so.
+  socket.on('workshop:ended', ({ reason }) => {
+    useConnectionStore.getState().setEnded(reason);
+    socket.disconnect();
+  });
+  const stopHeartbeat = startHeartbeat(socket);
   const workshop = () => useWorkshopStore.getState();
   socket.on('workshop:state', (state) => workshop().setState(state));
   socket.on('activity:actions', (actions) => workshop().setActions(actions));
@@ -70,6 +84,7 @@ export function connectWorkshop(workshopId: string, role: Role): () => void {
   );
 
   return () => {
+    stopHeartbeat();
     socket.removeAllListeners();
     socket.disconnect();
     if (current === socket) current = null;

@@ -144,7 +144,7 @@ function connect(docId: string): () => void {
     });
     provider.on('sync', (synced) => {
       if (synced) attempt = 0;
-      if (!s.closing) store().patch(docId, { synced });
+      if (!s.closing) store().patch(docId, synced ? { synced, everSynced: true } : { synced });
     });
     doc.on('update', (_update, origin) => {
       if (origin !== provider) typedSinceRefusal = true;

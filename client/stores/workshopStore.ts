@@ -27,7 +27,7 @@ interface WorkshopStore {
 const empty = {
   role: null,
   state: null,
-  presence: { total: 0, bySector: emptyBySector() },
+  presence: { total: 0, bySector: emptyBySector(), joined: 0 },
   views: {},
   results: {},
   actions: {},

@@ -11,6 +11,8 @@ export interface TextsDoc {
   /** Bumped on any text change; only label and result views subscribe to it. */
   contentVersion: number;
   synced: boolean;
+  /** Synced at least once: losing `synced` afterwards means its connection dropped (a reconnect). */
+  everSynced: boolean;
   /** The server refused our last write (e.g. LOCKED). */
   refused: ErrorCode | null;
   /** The connection was closed for good (unauthorised, not found). */
@@ -22,6 +24,7 @@ export const closedDoc: TextsDoc = {
   keysVersion: 0,
   contentVersion: 0,
   synced: false,
+  everSynced: false,
   refused: null,
   fatal: false,
 };
@@ -44,3 +47,8 @@ export const useYjsStore = create<YjsStore>((set) => ({
       return { docs };
     }),
 }));
+
+/** Some open document lost its connection after syncing: its texts are not reaching the server. */
+export function textsReconnecting(s: { docs: Record<string, TextsDoc> }): boolean {
+  return Object.values(s.docs).some((d) => d.everSynced && !d.synced && !d.fatal);
+}

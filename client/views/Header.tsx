@@ -9,7 +9,7 @@ export function Header({ children }: { children?: ReactNode }) {
   const t = useT();
   const lang = useLangStore((s) => s.lang);
   return (
-    <PageHeader brand={t('app.name')}>
+    <PageHeader brand={t('app.name')} skip={t('app.skip')}>
       {children}
       <LanguageSwitch lang={lang} label={t('lang.label')} onChange={(l) => void switchLang(l)} />
     </PageHeader>

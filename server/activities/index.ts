@@ -1,8 +1,13 @@
 import { dotsModule } from './dots/index.ts';
+import { ideasModule } from './ideas/index.ts';
 import { listModule } from './list/index.ts';
+import { matrixModule } from './matrix/index.ts';
 import type { ActivityModule } from './module.ts';
 import { pollModule } from './poll/index.ts';
+import { questionModule } from './question/index.ts';
+import { rankingModule } from './ranking/index.ts';
 import { scaleModule } from './scale/index.ts';
+import { wordcloudModule } from './wordcloud/index.ts';
 
 /** The server's registry: one line per activity type. Nothing else imports an activity. */
 const MODULES: readonly ActivityModule<never>[] = [
@@ -10,6 +15,11 @@ const MODULES: readonly ActivityModule<never>[] = [
   dotsModule,
   pollModule,
   scaleModule,
+  rankingModule,
+  matrixModule,
+  questionModule,
+  ideasModule,
+  wordcloudModule,
 ] as unknown as ActivityModule<never>[];
 
 const byType = new Map<string, ActivityModule<unknown>>(

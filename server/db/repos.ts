@@ -6,6 +6,7 @@ import { createMembershipRepo } from './membershipRepo.ts';
 import type { Db } from './openDb.ts';
 import { createParticipantRepo } from './participantRepo.ts';
 import { createResponseRepo } from './responseRepo.ts';
+import { createTemplateRepo } from './templateRepo.ts';
 import { createTextVersionRepo } from './textVersionRepo.ts';
 import { createTimerRepo } from './timerRepo.ts';
 import { createWorkshopRepo } from './workshopRepo.ts';
@@ -27,6 +28,7 @@ export function createRepos(db: Db) {
     yjsClients: createYjsClientRepo(db),
     textVersions: createTextVersionRepo(db),
     timers: createTimerRepo(db),
+    templates: createTemplateRepo(db),
     /** Runs `fn` in one SQLite transaction: all of it is stored, or none. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn)();

@@ -42,6 +42,8 @@ const STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
   TIMEOUT: 504,
   TOO_MANY_CHOICES: 422,
+  TOO_MANY_POSTS: 422,
+  DIALOGUE_CLOSED: 409,
 };
 
 /** Thrown by routes; the error handler turns it into `{ error: { code } }` with its status. */

@@ -69,6 +69,12 @@ export const COMMANDS: Record<ClientEvent, Command<z.ZodType>> = {
     roles: ['participant', 'facilitator', 'projector'],
     run: (_p, ctx) => ok(ctx.snapshot()),
   }),
+  // The client's heartbeat (client/realtime/heartbeat.ts): no work, just an answer.
+  'connection:ping': define({
+    schema: emptyPayload,
+    roles: ['participant', 'facilitator', 'projector'],
+    run: () => ok(null),
+  }),
   'workshop:settings': define({
     schema: settingsPayload,
     roles: FACILITATOR,

@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
+import type { Presence } from '../../shared/domain/workshop.ts';
 import { LIMITS } from '../../shared/limits.ts';
 import type { Ack, ApiError } from '../../shared/protocol/errors.ts';
 import type { ClientEvent, ServerToClientEvents, Snapshot } from '../../shared/protocol/events.ts';
@@ -69,8 +70,17 @@ export function attachRealtime(
   const staff = (id: string) => io.to(rooms.facilitators(id));
   const room = (id: string) => io.to([rooms.participants(id), rooms.projectors(id)]);
 
+  // Everyone who joined, beside who is connected now: one indexed count per batch, so the control
+  // room never reads "0 deltagare" while people who have left still stand behind the answers.
+  const presenceOf = (id: string): Presence => ({
+    ...presence.of(id),
+    joined: repos.participants.countsBySector(id).reduce((sum, row) => sum + row.n, 0),
+  });
+  // Sockets closing with the server schedule a last count after the database has closed.
+  let closing = false;
   const presenceOut = coalescer(PRESENCE_MS, (id) => {
-    const message = presence.of(id);
+    if (closing) return;
+    const message = presenceOf(id);
     emitSpread(io, rooms.all(id), (to) => to.emit('presence', message));
   });
   const stateOut = coalescer(STATE_MS, (id) => {
@@ -156,6 +166,9 @@ export function attachRealtime(
       io.to(rooms.participants(id)).emit('activity:mine', { activityId, value: empty }),
     activityDeleted: (_id, activityId) => revealedSent.delete(activityId),
     deleted: (id, activityIds) => {
+      // Said first, so every screen can tell "deleted" from a lost network; then closed for good
+      // (`io server disconnect`: clients do not reconnect, and a handshake would get NOT_FOUND).
+      io.in(rooms.all(id)).emit('workshop:ended', { reason: 'deleted' });
       io.in(rooms.all(id)).disconnectSockets(true);
       for (const activityId of activityIds) revealedSent.delete(activityId);
       writers.forget(id);
@@ -184,7 +197,7 @@ export function attachRealtime(
     return {
       role,
       state,
-      presence: presence.of(workshopId),
+      presence: presenceOf(workshopId),
       ...activities.snapshotParts(workshopId, role, participant?.id ?? null),
       actions: role === 'facilitator' ? agenda.actions(workshopId) : {},
       you: participant ? participant.id : facilitatorWriterId(facilitatorId ?? ''),
@@ -245,6 +258,7 @@ export function attachRealtime(
     close: async () => {
       clearInterval(writersSweep);
       writersOut.cancelAll();
+      closing = true;
       presenceOut.cancelAll();
       stateOut.cancelAll();
       viewOut.cancelAll();

@@ -43,7 +43,8 @@ export class PresenceCounter {
     return true;
   }
 
-  of(workshopId: string): Presence {
+  /** Who is connected now; `joined` comes from the database (see io.ts). */
+  of(workshopId: string): Omit<Presence, 'joined'> {
     const room = this.rooms.get(workshopId);
     return room
       ? { total: room.people.size, bySector: { ...room.bySector } }

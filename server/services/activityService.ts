@@ -1,3 +1,4 @@
+import { dialogueAccepts } from '../../shared/domain/dialogue.ts';
 import { fail, type Result } from '../../shared/domain/result.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { ByActivity, Role } from '../../shared/protocol/events.ts';
@@ -42,6 +43,7 @@ export class ActivityService {
     const parsed = command.schema.safeParse(payload ?? {});
     if (!parsed.success) return fail('VALIDATION');
     if (!command.roles.includes(actor.role)) return fail('FORBIDDEN');
+    if (actor.role === 'participant' && !this.dialogueOpen(workshopId)) return fail('DIALOGUE_CLOSED');
     return command.run(this.engine.contexts.of(a), parsed.data as never, actor);
   }
 
@@ -54,12 +56,22 @@ export class ActivityService {
     if (actor.role !== 'participant' || !participantId) return fail('FORBIDDEN');
     const parsed = module.response.schema.safeParse(value);
     if (!parsed.success) return fail('VALIDATION');
+    if (!this.dialogueOpen(workshopId)) return fail('DIALOGUE_CLOSED');
     return module.response.respond(
       this.engine.contexts.of(a),
       participantId,
       parsed.data as never,
       actor.socketId,
     );
+  }
+
+  /**
+   * Participants take part in an open dialogue only between its dates (a live workshop always).
+   * Read from the cached state: a vote burst asks on every tap, and settings changes drop the cache.
+   */
+  private dialogueOpen(workshopId: string): boolean {
+    const settings = this.engine.state(workshopId, 'participant')?.settings;
+    return dialogueAccepts(settings?.dialogue ?? null, Date.now());
   }
 
   /** The activity's state for every role, cached until it changes; callers must not mutate it. */
@@ -130,6 +142,7 @@ export class ActivityService {
     if (!a || !module?.document) return 'NOT_FOUND';
     if (a.locked) return 'LOCKED';
     if (a.status !== 'open') return 'WRONG_PHASE';
+    if (!this.dialogueOpen(a.workshopId)) return 'DIALOGUE_CLOSED';
     return key === null ? null : module.document.refuseText(this.engine.contexts.of(a), key);
   }
 

@@ -157,11 +157,11 @@ export class AgendaService {
     this.engine.agendaChanged(workshopId);
     // Opened from a draft: the room sees it for the first time, so it gets its state now.
     if (a.status === 'draft' && opens) events.emit('opened', workshopId, a.id);
-    if (action === 'reset') {
-      this.engine.responsesReset(workshopId, a.id, module);
-      // Posts (ideas, questions) are part of the view: the room sees them go.
-      this.engine.contexts.viewChanged(workshopId, a.id);
-    }
+    if (action === 'reset') this.engine.responsesReset(workshopId, a.id, module);
+    // A type's view may depend on its control state (answers shown once revealed, posts gone after
+    // a reset): the room gets it again. Opening from a draft sends it through `opened` already.
+    else if (!(a.status === 'draft' && opens)) events.emit('view', workshopId, a.id);
+    if (action === 'reset') this.engine.contexts.viewChanged(workshopId, a.id);
     if (module.results) events.emit('results', workshopId, a.id);
     return ok(null);
   }

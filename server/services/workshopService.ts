@@ -13,6 +13,9 @@ import { defaultConfig, knownModule, newActivity } from './newActivity.ts';
 
 export type { TextEditor } from './engineEvents.ts';
 
+/** What a new workshop is told about itself. */
+export type NewWorkshop = Pick<WorkshopRecord, 'title' | 'date' | 'place' | 'description'>;
+
 /** Workshops as wholes: created with their first agenda, read as a role sees them, erased. */
 export class WorkshopService {
   constructor(private readonly engine: Engine) {}
@@ -25,18 +28,7 @@ export class WorkshopService {
   create(facilitatorId: string, body: CreateWorkshop): WorkshopState {
     const { repos, store, contexts } = this.engine;
     const at = nowIso();
-    const record: WorkshopRecord = {
-      id: newId(),
-      code: this.uniqueCode(),
-      title: body.title,
-      date: body.date,
-      place: body.place,
-      description: body.description,
-      liveActivityId: null,
-      settings: { ...DEFAULT_SETTINGS, names: body.names },
-      createdBy: facilitatorId,
-      createdAt: at,
-    };
+    const record = this.newRecord(facilitatorId, body, { ...DEFAULT_SETTINGS, names: body.names }, at);
     const listModule = knownModule('list');
     const dotsModule = knownModule('dots');
     const list = newActivity(record.id, listModule, 0, '', configOf(defaultConfig(listModule, [], 0)), at);
@@ -50,9 +42,7 @@ export class WorkshopService {
     );
     list.status = 'open';
     repos.transaction(() => {
-      repos.workshops.insert(record);
-      // A workshop belongs to its creator from the start: nobody else can reach it until added.
-      repos.memberships.add(record.id, facilitatorId, 'owner', at);
+      this.insert(record, facilitatorId, at);
       repos.activities.insert(list);
       repos.activities.insert(dots);
       repos.workshops.setLive(record.id, list.id);
@@ -60,6 +50,40 @@ export class WorkshopService {
     const stored = store.get(list.id);
     if (stored) listModule.created?.(contexts.of(stored), body.priorities);
     return this.state(record.id, 'facilitator') as WorkshopState;
+  }
+
+  /**
+   * A workshop with an empty agenda, owned by its creator, for a caller that fills the agenda in
+   * (a template); call it inside the caller's transaction so the workshop and its agenda are
+   * stored together.
+   */
+  createEmpty(facilitatorId: string, info: NewWorkshop, settings: WorkshopSettings): WorkshopRecord {
+    const at = nowIso();
+    const record = this.newRecord(facilitatorId, info, settings, at);
+    this.insert(record, facilitatorId, at);
+    return record;
+  }
+
+  private newRecord(facilitatorId: string, info: NewWorkshop, settings: WorkshopSettings, at: string) {
+    const record: WorkshopRecord = {
+      id: newId(),
+      code: this.uniqueCode(),
+      title: info.title,
+      date: info.date,
+      place: info.place,
+      description: info.description,
+      liveActivityId: null,
+      settings,
+      createdBy: facilitatorId,
+      createdAt: at,
+    };
+    return record;
+  }
+
+  private insert(record: WorkshopRecord, facilitatorId: string, at: string): void {
+    this.engine.repos.workshops.insert(record);
+    // A workshop belongs to its creator from the start: nobody else can reach it until added.
+    this.engine.repos.memberships.add(record.id, facilitatorId, 'owner', at);
   }
 
   /**

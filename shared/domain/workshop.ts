@@ -40,7 +40,11 @@ export interface WorkshopState extends WorkshopInfo {
   agenda: ActivitySummary[];
 }
 
+/** Who is in the room: connected now (`total`, by sector) and everyone who ever joined. */
 export interface Presence {
+  /** Participants with a connection open now (one with two tabs counts once). */
   total: number;
   bySector: BySector;
+  /** Participants who have joined the workshop, connected or not. */
+  joined: number;
 }

@@ -12,7 +12,10 @@ export interface ModerationRules {
  * Where a new post starts: held for the facilitator when posts are pre-moderated or the word filter
  * catches it (then `filtered` says why, so the facilitator's list can say so too), else shown.
  */
-export function entryStatusFor(text: string, rules: ModerationRules): { status: EntryStatus; filtered: boolean } {
+export function entryStatusFor(
+  text: string,
+  rules: ModerationRules,
+): { status: EntryStatus; filtered: boolean } {
   const filtered = rules.wordFilter && isCaught(text);
   return { status: rules.preModeration || filtered ? 'pending' : 'shown', filtered };
 }

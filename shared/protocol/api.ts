@@ -69,6 +69,13 @@ export interface ParticipantProfile {
   displayName: string;
 }
 
+/** `GET /api/about`: who runs this installation, for the accessibility statement. */
+export interface About {
+  organisation: string | null;
+  /** An email address or a web address; null when the installation has not set one. */
+  contact: string | null;
+}
+
 export interface Health {
   status: 'ok';
   version: number;

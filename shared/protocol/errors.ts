@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'TIMEOUT',
   'INTERNAL',
   'TOO_MANY_CHOICES',
+  'TOO_MANY_POSTS',
+  'DIALOGUE_CLOSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -49,6 +49,8 @@ type Target = { activityId: string };
 /** Events are `noun:verb`. Every client event carries a payload object and an ack callback. */
 export interface ClientToServerEvents {
   'workshop:sync': (payload: Record<string, never>, reply: Reply<Snapshot>) => void;
+  /** A heartbeat: answered at once with `null`, so a client can tell a dead line within seconds. */
+  'connection:ping': (payload: Record<string, never>, reply: Reply<null>) => void;
   /** Facilitators: workshop-wide settings (names or anonymity, the word filter, open dialogue). */
   'workshop:settings': (
     payload: Partial<Omit<WorkshopSettings, 'dialogue'>> & { dialogue?: DialogueWindow | null },
@@ -95,6 +97,8 @@ export interface ServerToClientEvents {
   /** Who is writing in which text now; batched, at most about once a second. */
   writers: (writers: Writers) => void;
   timer: (message: TimerMessage) => void;
+  /** The workshop was deleted: sent to every socket of it just before they are disconnected. */
+  'workshop:ended': (message: { reason: 'deleted' }) => void;
 }
 
 export type ClientEvent = keyof ClientToServerEvents;

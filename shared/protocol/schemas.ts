@@ -130,7 +130,8 @@ export type SocketAuth = z.infer<typeof socketAuth>;
 const isoInstant = z.iso.datetime({ offset: true });
 const dialogueWindow = z
   .strictObject({ opensAt: isoInstant, closesAt: isoInstant })
-  .refine((d) => Date.parse(d.opensAt) < Date.parse(d.closesAt), { path: ['closesAt'] });
+  // Only a closing time that is not after the opening is its own error: a bad date is said once.
+  .refine((d) => !(Date.parse(d.opensAt) >= Date.parse(d.closesAt)), { path: ['closesAt'] });
 /** Stored settings: anything missing or unreadable falls back to the default. */
 export const workshopSettings = z.object({
   names: z.enum(['anonymous', 'shown']).catch('anonymous'),

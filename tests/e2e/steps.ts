@@ -31,8 +31,7 @@ interface JoinDetails {
 export async function join(page: Page, sector: string, extra: JoinDetails): Promise<void> {
   await page.getByRole('radio', { name: sector }).check();
   if (extra.municipality || extra.displayName) await page.getByText('Fler uppgifter (frivilligt)').click();
-  if (extra.municipality)
-    await page.getByLabel('Kommun eller organisationstyp').selectOption(extra.municipality);
+  if (extra.municipality) await page.getByLabel('Var verkar du?').selectOption(extra.municipality);
   if (extra.displayName) await page.getByLabel('Namn', { exact: true }).fill(extra.displayName);
   await page.getByRole('button', { name: 'Gå med' }).click();
   await expect(page.getByRole('heading', { name: 'Prioriteringar' })).toBeVisible();
@@ -65,14 +64,19 @@ export function contextPool() {
   };
 }
 
-/** Logs in, creates a workshop and waits for its control room. */
+/**
+ * Logs in, creates a workshop and waits for its control room. New workshops are fully anonymous
+ * (no name field on the join form) unless `names: 'shown'`.
+ */
 export async function createWorkshop(
   page: Page,
   account: { email: string; password: string },
   title: string,
+  options: { names?: 'anonymous' | 'shown' } = {},
 ) {
   await logIn(page, account);
   await page.getByLabel('Titel').fill(title);
+  if (options.names === 'shown') await page.getByRole('radio', { name: 'Deltagarna kan ange namn' }).check();
   await page.getByRole('button', { name: 'Skapa workshop' }).click();
   await expect(page.getByRole('heading', { name: 'Agenda', exact: true })).toBeVisible();
 }

@@ -75,6 +75,8 @@ test.describe('workshop journey', () => {
     await facilitator
       .getByLabel('Prioriteringar att börja med (en per rad)')
       .fill('Kompetensförsörjning\nInfrastruktur och pendling\nKlimatomställning');
+    // Names shown: the journey checks who is writing, by name.
+    await facilitator.getByRole('radio', { name: 'Deltagarna kan ange namn' }).check();
     await expectAccessible(facilitator, 'dashboard');
     await facilitator.getByRole('button', { name: 'Skapa workshop' }).click();
     await expect(facilitator.getByRole('heading', { name: 'Agenda', exact: true })).toBeVisible();
@@ -135,8 +137,8 @@ test.describe('workshop journey', () => {
     await third.goto(`/j/${code.replace('-', '')}`);
     await join(third, 'Offentlig sektor', { displayName: 'Anna' });
 
-    await expect(projector.getByText('Deltagare: 3')).toBeVisible();
-    await expect(facilitator.getByText('Deltagare: 3')).toBeVisible();
+    await expect(projector.getByText('3 anslutna nu')).toBeVisible();
+    await expect(facilitator.getByTestId('count-connected')).toHaveText('3');
     await expectAccessible(phone, 'collect');
 
     // The phone rescans the QR code: one tap back in, as the same participant.
@@ -150,7 +152,7 @@ test.describe('workshop journey', () => {
     // The draft is backstage: participants do not see it.
     await expect(phone.getByText('Risker')).toHaveCount(0);
     await expect(priorityItem(phone, 1).getByRole('textbox')).toHaveValue('Kompetensförsörjning');
-    await expect(facilitator.getByText('Deltagare: 3')).toBeVisible();
+    await expect(facilitator.getByTestId('count-connected')).toHaveText('3');
 
     // The colleague signs in elsewhere: the workshop is theirs to run, not to erase.
     const colleague = await (await newContext(browser, { viewport: DESKTOP })).newPage();
@@ -280,13 +282,13 @@ test.describe('workshop journey', () => {
     await dot(phone, /^1\. Kompetensförsörjning/).click();
     await dot(phone, /^1\. Kompetensförsörjning/).click();
     await dot(phone, /Klimatomställning/).click();
-    await expect(phone.getByText('2 prickar kvar')).toBeVisible();
+    await expect(phone.getByText('2 av 5 prickar kvar')).toBeVisible();
     await expect(phone.getByText('Sparat ✓')).toBeVisible();
     await expectAccessible(phone, 'voting', [PHONE]);
     await shot(phone, 'vote', ['phone']);
     await dot(laptop, /^1\. Kompetensförsörjning/).click();
     await dot(laptop, /Infrastruktur/).click();
-    await expect(laptop.getByText('3 prickar kvar')).toBeVisible();
+    await expect(laptop.getByText('3 av 5 prickar kvar')).toBeVisible();
     await shot(laptop, 'vote', ['desktop']);
     await dot(third, /Unga människors villkor/).click();
     await expect(facilitator.getByText('3 personer har röstat · Totalt 6 prickar')).toBeVisible();
@@ -341,8 +343,8 @@ test.describe('workshop journey', () => {
     await expect(facilitator.getByText('Reglerna är sparade.')).toBeVisible();
     await facilitator.getByRole('button', { name: 'Öppna igen' }).click();
     await expect(laptop.getByRole('heading', { name: 'Prickröstning' })).toBeVisible();
-    await expect(laptop.getByText('3 prickar kvar')).toBeVisible();
-    await expect(phone.getByText('3 dots left')).toBeVisible();
+    await expect(laptop.getByText('3 av 3 prickar kvar')).toBeVisible();
+    await expect(phone.getByText('3 of 3 dots left')).toBeVisible();
     await expect(colleague.getByRole('button', { name: 'Stäng', exact: true })).toBeVisible();
 
     // The owner erases the workshop (confirmed once, since it cannot be undone).

@@ -6,8 +6,10 @@ import { useOpenTexts } from '../../views/useTexts.ts';
 import { activityLabel } from '../index.ts';
 import type { ActivityViewProps } from '../types.ts';
 import { Ballot } from './Ballot.tsx';
+import { Recap } from './Recap.tsx';
 import { useS } from './strings.ts';
 import { dotsConfigOf } from './voting.ts';
+import './dots.css';
 
 // Results are a chunk of their own, fetched once revealed: the ballot is what a phone needs first.
 const ParticipantResults = lazy(() =>
@@ -15,8 +17,9 @@ const ParticipantResults = lazy(() =>
 );
 
 /**
- * Dot voting on a phone: the ballot while open; afterwards the results once the facilitator
- * reveals them. The labels are the source list's texts, read-only while people vote.
+ * Dot voting on a phone: the ballot while open; once closed, a recap of one's own dots, and the
+ * results above it once the facilitator reveals them. The labels are the source list's texts,
+ * read-only while people vote.
  */
 export default function DotsParticipant({ activity }: ActivityViewProps) {
   const t = useT();
@@ -28,7 +31,7 @@ export default function DotsParticipant({ activity }: ActivityViewProps) {
   const items = view?.items ?? [];
   const headingId = `dots-heading-${activity.id}`;
   return (
-    <section aria-labelledby={headingId} className="stack">
+    <section aria-labelledby={headingId} className="stack dots-participant">
       <h2 id={headingId}>{activityLabel(t, activity)}</h2>
       {body()}
     </section>
@@ -36,14 +39,24 @@ export default function DotsParticipant({ activity }: ActivityViewProps) {
 
   function body() {
     if (!config) return <p className="notice">{t('activity.unknown')}</p>;
-    if (activity.status === 'open') return <Ballot activityId={activity.id} config={config} items={items} />;
+    if (activity.status === 'open') return <Ballot activity={activity} config={config} items={items} />;
+    const recap = <Recap activityId={activity.id} docId={config.sourceActivityId} items={items} />;
     if (activity.revealed && results)
       return (
-        <Suspense fallback={<p className="waiting">{t('common.loading')}</p>}>
-          <ParticipantResults docId={config.sourceActivityId} items={items} tally={results} />
-        </Suspense>
+        <>
+          <Suspense fallback={<p className="waiting">{t('common.loading')}</p>}>
+            <ParticipantResults docId={config.sourceActivityId} items={items} tally={results} />
+          </Suspense>
+          {activity.status === 'closed' && recap}
+        </>
       );
-    if (activity.status === 'closed') return <p className="waiting big-notice">{s('closed')}</p>;
+    if (activity.status === 'closed')
+      return (
+        <>
+          <p className="waiting big-notice">{s('closed')}</p>
+          {recap}
+        </>
+      );
     return <p className="waiting">{s('notOpen')}</p>;
   }
 }

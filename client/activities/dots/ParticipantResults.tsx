@@ -1,11 +1,11 @@
-import type { Tally, VoteItem } from '../../../shared/activities/dots/types.ts';
+import type { NumberedVoteItem, Tally } from '../../../shared/activities/dots/types.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultS } from './resultStrings.ts';
 
 interface Props {
   /** The source list, whose texts label the rows. */
   docId: string;
-  items: readonly VoteItem[];
+  items: readonly NumberedVoteItem[];
   tally: Tally;
 }
 

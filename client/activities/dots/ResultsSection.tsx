@@ -1,18 +1,19 @@
 import { useId } from 'react';
-import type { Tally, VoteItem } from '../../../shared/activities/dots/types.ts';
+import type { NumberedVoteItem, Tally } from '../../../shared/activities/dots/types.ts';
 import { ResultBars } from '../../components/ResultBars.tsx';
 import { SectorCounts } from '../../components/SectorCounts.tsx';
 import { plural } from '../../i18n/useT.ts';
 import { useSectorLabel } from '../../views/useSectorLabel.ts';
 import { usePriorityLabels } from '../../views/useTexts.ts';
 import { useResultS } from './resultStrings.ts';
+import './dots.css';
 
 interface Props {
   heading: string;
   /** The list whose texts label the rows (a dot voting's source). */
   docId: string;
   /** The items voted on, in the list's order; hidden ones are left out. */
-  items: readonly VoteItem[];
+  items: readonly NumberedVoteItem[];
   tally: Tally;
   headingLevel?: 2 | 3;
   limit?: number;
@@ -35,9 +36,10 @@ export function ResultsSection({
   const visible = items.filter((p) => !p.hidden);
   const labels = usePriorityLabels(docId, visible);
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const rows = visible.map((p) => ({ id: p.id, label: labels[p.id] ?? '' }));
+  // Numbered as on every screen (the list's numbers), so "number 3" is the same everywhere.
+  const rows = visible.map((p) => ({ id: p.id, label: `${p.n}. ${labels[p.id] ?? ''}` }));
   return (
-    <section aria-labelledby={headingId} className="results-section">
+    <section aria-labelledby={headingId} className="results-section dots-results">
       <H id={headingId}>{heading}</H>
       <div role="status" className="results-live">
         <p className="results-summary">

@@ -1,47 +1,71 @@
+import type { NumberedVoteItem } from '../../../shared/activities/dots/types.ts';
 import { useS } from './strings.ts';
-import { changeDots } from './voting.ts';
+import type { AddBlock } from './voting.ts';
 
 interface Props {
-  activityId: string;
-  id: string;
-  index: number;
+  item: NumberedVoteItem;
   label: string;
   dots: number;
-  max: number;
+  /** Circles to draw: the cap, or more when a merge left more dots here than the cap. */
+  slots: number;
+  /** Why adding cannot act now (null: it can). */
+  block: AddBlock;
+  /** The budget's status, which says why when the budget is spent. */
+  budgetId: string;
+  onAdd: () => void;
+  onRemove: () => void;
 }
 
-/** The whole card is the "add a dot" button: the biggest possible target for a thumb. */
-export function VoteItem({ activityId, id, index, label, dots, max }: Props) {
+/**
+ * One compact row: the priority itself is the "add a dot" button (the biggest target for a thumb),
+ * minus beside it. Both stay focusable when they cannot act (aria-disabled, WCAG 2.4.3): removing
+ * one's last dot leaves focus on the minus, not on the page.
+ */
+export function VoteItem({ item, label, dots, slots, block, budgetId, onAdd, onRemove }: Props) {
   const s = useS();
+  const capId = `vote-cap-${item.id}`;
+  const describedBy = block === 'cap' ? capId : block === 'budget' ? budgetId : undefined;
   return (
-    <li className={`vote-item ${dots > 0 ? 'has-dots' : ''}`}>
-      <button type="button" className="vote-add" onClick={() => void changeDots(activityId, id, 1)}>
-        <span className="vote-number">{index + 1}.</span>
+    <li className={dots > 0 ? 'vote-row has-dots' : 'vote-row'}>
+      <button
+        type="button"
+        className="vote-add"
+        aria-disabled={block ? true : undefined}
+        aria-describedby={describedBy}
+        onClick={onAdd}
+      >
+        <span className="vote-number">{item.n}.</span>
         <span className="vote-text">{label}</span>
-        <span className="vote-dots" aria-hidden="true">
-          {/* A merge can leave someone more dots on one priority than the cap: show them all. */}
-          {Array.from({ length: Math.max(max, dots) }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: dots are positional, not items
-            <span key={i} className={i < dots ? 'dot on' : 'dot'} />
-          ))}
+        <span className="vote-plus" aria-hidden="true">
+          +
         </span>
-        <span className="vote-plus">
-          <span aria-hidden="true">+ </span>
-          {s('add')}
+        <span className="vote-meta">
+          <span className="vote-dots" aria-hidden="true">
+            {Array.from({ length: slots }, (_, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: dots are positional, not items
+              <span key={i} className={i < dots ? 'dot on' : 'dot'} />
+            ))}
+          </span>
+          <span className="visually-hidden">
+            , {s('add')}. {s('yours', { n: dots })}.
+          </span>
+          {block === 'cap' && (
+            <span id={capId} className="vote-cap">
+              {s('capReached', { n: slots })}
+            </span>
+          )}
+          {item.merged > 0 && <span className="vote-merged">{s('merged', { n: item.merged + 1 })}</span>}
         </span>
       </button>
-      <div className="vote-side">
-        <span className="vote-count">{s('yours', { n: dots })}</span>
-        <button
-          type="button"
-          className="button vote-remove"
-          disabled={dots === 0}
-          aria-label={s('remove', { n: index + 1 })}
-          onClick={() => void changeDots(activityId, id, -1)}
-        >
-          <span aria-hidden="true">−</span>
-        </button>
-      </div>
+      <button
+        type="button"
+        className="vote-remove"
+        aria-label={s('remove', { n: item.n })}
+        aria-disabled={dots === 0 ? true : undefined}
+        onClick={onRemove}
+      >
+        <span aria-hidden="true">−</span>
+      </button>
     </li>
   );
 }

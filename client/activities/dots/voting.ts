@@ -8,9 +8,14 @@ import type { Allocation, DotsConfig, DotsView, VoteItem } from '../../../shared
 import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
 import type { ErrorCode } from '../../../shared/protocol/errors.ts';
 import { command } from '../../realtime/commands.ts';
+import { whenConnected } from '../../realtime/whenConnected.ts';
 import { useSaveStore } from '../../stores/saveStore.ts';
 import { activityById, useWorkshopStore } from '../../stores/workshopStore.ts';
 import { isAllocation, useVoteStore } from './voteStore.ts';
+
+/** A cast lost to a dead line is sent again this many times, each after the connection is back. */
+const RETRIES = 3;
+const RETRY_WAIT_MS = 60_000;
 
 export type TapPlan = { ok: true; next: Allocation; cast: Allocation } | { ok: false; problem: ErrorCode };
 
@@ -52,6 +57,24 @@ export function planTap(
   return problem ? { ok: false, problem } : { ok: true, next, cast };
 }
 
+export type AddBlock = 'budget' | 'cap' | null;
+
+/**
+ * Why "add a dot" to `priorityId` cannot act now, by the same rules as `planTap` (so the button
+ * is aria-disabled exactly when a tap would be refused): the budget is spent, or the item holds
+ * as many dots as allowed. Null when it can; a closed vote shows no ballot at all.
+ */
+export function addBlock(
+  activity: Pick<ActivitySummary, 'status' | 'config'>,
+  items: readonly VoteItem[],
+  allocation: Allocation,
+  priorityId: string,
+): AddBlock {
+  const plan = planTap(activity, items, allocation, priorityId, 1);
+  if (plan.ok) return null;
+  return plan.problem === 'MAX_PER_PRIORITY' ? 'cap' : 'budget';
+}
+
 /** The stored allocation in a cast's ack; null when the reply is not one (treated as refused). */
 function storedOf(data: unknown): Allocation | null {
   if (typeof data !== 'object' || data === null || !('allocation' in data)) return null;
@@ -76,16 +99,25 @@ export async function changeDots(
     priorityId,
     delta,
   );
-  const save = useSaveStore.getState();
-  if (!plan.ok) {
-    save.end(plan.problem);
-    return plan.problem;
-  }
+  // A tap the rules refuse is not sent, and not an error either: the ballot says why in its own
+  // words beside the budget (the buttons are aria-disabled before it comes to this).
+  if (!plan.ok) return plan.problem;
   const seq = votes.propose(activityId, plan.next);
-  save.begin();
-  const ack = await command('activity:respond', { activityId, value: { allocation: plan.cast } });
+  useSaveStore.getState().begin();
+  let ack = await command('activity:respond', { activityId, value: { allocation: plan.cast } });
+  // Lost on a dead line: the tap stays shown (and "not saved yet") and is sent again once the
+  // connection is back. A cast is the whole allocation, so sending it twice is harmless; a newer
+  // cast in flight carries this tap too, so then its answer decides instead.
+  let superseded = false;
+  for (let tries = 0; !ack.ok && ack.error.code === 'TIMEOUT' && tries < RETRIES; tries++) {
+    if (!(await whenConnected(RETRY_WAIT_MS))) break;
+    superseded = useVoteStore.getState().byActivity[activityId]?.latest !== seq;
+    if (superseded) break;
+    ack = await command('activity:respond', { activityId, value: { allocation: plan.cast } });
+  }
   const stored = ack.ok ? storedOf(ack.data) : null;
   useVoteStore.getState().acked(activityId, seq, stored);
-  useSaveStore.getState().end(ack.ok ? null : ack.error.code);
+  // A newer cast carries this tap: its answer is the one to show, not this one's timeout.
+  useSaveStore.getState().end(ack.ok || superseded ? null : ack.error.code);
   return ack.ok ? null : ack.error.code;
 }

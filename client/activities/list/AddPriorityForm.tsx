@@ -83,7 +83,12 @@ export function AddPriorityForm({ workshopId, activityId, idPrefix = 'add' }: Pr
       <p className="form-feedback" role="status">
         {error ? t(errorKey(error)) : added ? s('added') : ''}
       </p>
-      <button type="submit" className="button primary" disabled={busy || !text.trim()}>
+      {/* aria-disabled, not disabled: focus stays on the button while it is busy (WCAG 2.4.3). */}
+      <button
+        type="submit"
+        className="button primary"
+        aria-disabled={busy || !text.trim() ? true : undefined}
+      >
         {s('add')}
       </button>
     </form>

@@ -6,6 +6,7 @@ import { AddPriorityForm } from './AddPriorityForm.tsx';
 import { listPromptOf } from './config.ts';
 import { PriorityAdmin } from './PriorityAdmin.tsx';
 import { TextsNotices } from './TextsNotices.tsx';
+import './list.css';
 
 /**
  * The list in the control room: every item, hidden ones included, with the facilitator's tools.

@@ -25,7 +25,11 @@ export function MergeControl({ activityId, sourceId, n, targets, onDone }: Props
       name: 'merge',
       payload: { sourceId, targetId },
     });
-    if (ack.ok) onDone();
+    if (!ack.ok) return;
+    onDone();
+    // This item leaves the list with the button that had focus: focus goes to the merged text,
+    // where the facilitator edits the result (never to the page).
+    document.getElementById(`admin-priority-${targetId}`)?.focus();
   };
   return (
     <div className="merge panel">

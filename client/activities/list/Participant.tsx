@@ -10,6 +10,7 @@ import { listPromptOf } from './config.ts';
 import { PriorityField } from './PriorityField.tsx';
 import { useS } from './strings.ts';
 import { TextsNotices } from './TextsNotices.tsx';
+import './list.css';
 
 /** The co-edited list on a phone: everyone writes in the same texts, and may add new ones. */
 export default function ListParticipant({ workshopId, activity }: ActivityViewProps) {
@@ -40,9 +41,15 @@ export default function ListParticipant({ workshopId, activity }: ActivityViewPr
         <p>{s('empty')}</p>
       ) : (
         <ol className="priority-list">
-          {visible.map((p, i) => (
+          {visible.map((p) => (
             <li key={p.id}>
-              <PriorityField docId={activity.id} id={p.id} index={i} editable={editable} />
+              <PriorityField
+                docId={activity.id}
+                id={p.id}
+                n={p.n}
+                mergedFrom={p.mergedFrom}
+                editable={editable}
+              />
             </li>
           ))}
         </ol>

@@ -24,7 +24,7 @@ export function PriorityAdmin({ activityId, items }: Props) {
           index={i}
           count={items.length}
           targets={items
-            .map((o, j) => ({ id: o.id, label: `${j + 1}. ${labels[o.id] ?? ''}` }))
+            .map((o) => ({ id: o.id, label: `${o.n}. ${labels[o.id] ?? ''}` }))
             .filter((o) => o.id !== p.id)}
         />
       ))}

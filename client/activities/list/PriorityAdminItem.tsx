@@ -6,6 +6,7 @@ import { tracked } from '../../realtime/commands.ts';
 import { usePriorityText } from '../../views/useTexts.ts';
 import { WritersNote } from '../../views/WritersNote.tsx';
 import { MergeControl } from './MergeControl.tsx';
+import { MergedNote } from './MergedNote.tsx';
 import { useStaffS } from './staffStrings.ts';
 import { useS } from './strings.ts';
 import { TextVersions } from './TextVersions.tsx';
@@ -24,7 +25,8 @@ export function PriorityAdminItem({ activityId, priority, index, count, targets 
   const staff = useStaffS();
   const text = usePriorityText(activityId, priority.id);
   const [merging, setMerging] = useState(false);
-  const n = index + 1;
+  // Its number on every screen; `index` is only its place, for moving it.
+  const n = priority.n;
   const command = (name: string, payload: unknown) =>
     void tracked('activity:command', { activityId, name, payload });
   const move = (toIndex: number) => command('move', { itemId: priority.id, toIndex });
@@ -38,13 +40,15 @@ export function PriorityAdminItem({ activityId, priority, index, count, targets 
         maxLength={LIMITS.priorityTextLength}
         placeholder={s('loadingText')}
       />
+      <MergedNote mergedFrom={priority.mergedFrom} />
       <WritersNote itemId={priority.id} />
       <div className="button-row tools">
         <button
           type="button"
           className="button small"
-          disabled={index === 0}
-          onClick={() => move(index - 1)}
+          // aria-disabled, not disabled: at the top, focus stays on the button (WCAG 2.4.3).
+          aria-disabled={index === 0 ? true : undefined}
+          onClick={() => index > 0 && move(index - 1)}
           aria-label={staff('admin.moveUp', { n })}
         >
           <span aria-hidden="true">↑</span>
@@ -52,8 +56,8 @@ export function PriorityAdminItem({ activityId, priority, index, count, targets 
         <button
           type="button"
           className="button small"
-          disabled={index === count - 1}
-          onClick={() => move(index + 1)}
+          aria-disabled={index === count - 1 ? true : undefined}
+          onClick={() => index < count - 1 && move(index + 1)}
           aria-label={staff('admin.moveDown', { n })}
         >
           <span aria-hidden="true">↓</span>

@@ -7,7 +7,9 @@ import { useOpenTexts, usePriorityLabels } from '../../views/useTexts.ts';
 import { activityLabel } from '../index.ts';
 import type { ActivityViewProps } from '../types.ts';
 import { listPromptOf } from './config.ts';
+import { MergedNote } from './MergedNote.tsx';
 import { useStaffS } from './staffStrings.ts';
+import './list.css';
 
 /**
  * The list on the big screen: the question and the priorities as the room writes them, so
@@ -38,8 +40,10 @@ export default function ListProjector({ activity }: ActivityViewProps) {
       {prompt && <p className="projector-prompt">{prompt}</p>}
       <ol className={visible.length > 6 ? 'projector-items two-columns' : 'projector-items'}>
         {visible.map((p) => (
-          <li key={p.id}>
+          // The list's own number, as on phones and in the control room (not the place on screen).
+          <li key={p.id} value={p.n}>
             <span className="clamp">{labels[p.id] ?? ''}</span>
+            <MergedNote mergedFrom={p.mergedFrom} tagOnly />
           </li>
         ))}
       </ol>

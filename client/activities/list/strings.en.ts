@@ -12,4 +12,7 @@ export const en: Words<ListStrings> = {
   refused: 'Your last change was not saved because editing is locked.',
   fatal: 'The texts cannot be shown right now. Reload the page.',
   loadingText: 'Loading text…',
+  merged: 'Merged from {{n}}',
+  mergedShow: 'Show the texts merged into this one',
+  mergedBy: 'from {{sector}}',
 };

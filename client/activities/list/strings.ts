@@ -12,6 +12,9 @@ const sv = {
   refused: 'Din senaste ändring sparades inte, eftersom redigeringen är låst.',
   fatal: 'Texterna kan inte visas just nu. Ladda om sidan.',
   loadingText: 'Texten laddas…',
+  merged: 'Sammanslagen av {{n}}',
+  mergedShow: 'Visa texterna som slogs ihop hit',
+  mergedBy: 'från {{sector}}',
 };
 export type ListStrings = typeof sv;
 

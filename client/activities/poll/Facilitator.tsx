@@ -1,4 +1,5 @@
 import { maxChoicesOf } from '../../../shared/activities/poll/rules.ts';
+import './poll.css';
 import type { PollResults } from '../../../shared/activities/poll/types.ts';
 import { SectorCounts } from '../../components/SectorCounts.tsx';
 import { useT } from '../../i18n/useT.ts';

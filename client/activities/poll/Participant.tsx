@@ -1,4 +1,5 @@
 import { answerOf } from '../../../shared/activities/poll/rules.ts';
+import './poll.css';
 import type { PollConfig, PollResults } from '../../../shared/activities/poll/types.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useMineStore } from '../../stores/mineStore.ts';

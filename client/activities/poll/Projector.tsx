@@ -1,4 +1,5 @@
 import type { PollResults } from '../../../shared/activities/poll/types.ts';
+import './poll.css';
 import { plural, useT } from '../../i18n/useT.ts';
 import { useActivityResults } from '../../stores/workshopStore.ts';
 import { activityLabel } from '../index.ts';

@@ -1,4 +1,5 @@
 import { type FormEvent, useId } from 'react';
+import './poll.css';
 import type { PollResults } from '../../../shared/activities/poll/types.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { SaveWithReset } from '../../components/SaveWithReset.tsx';

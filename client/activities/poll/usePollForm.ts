@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { POLL_LIMITS } from '../../../shared/activities/poll/limits.ts';
 import { sameBallot } from '../../../shared/activities/poll/rules.ts';
 import type { PollConfig, PollOption } from '../../../shared/activities/poll/types.ts';
+import { useFollowStored } from '../../views/useFollowStored.ts';
 import { useLockedSave } from '../../views/useLockedSave.ts';
 import { newOptionId } from './newOptionId.ts';
 
@@ -17,20 +18,19 @@ export function usePollForm(activityId: string, stored: PollConfig, holdsAnswers
   const [multiple, setMultiple] = useState(stored.multiple);
   const [maxChoices, setMaxChoices] = useState(String(stored.maxChoices));
   const [allowOther, setAllowOther] = useState(stored.allowOther);
-  // Follow the stored config when it changes (this facilitator or a colleague saved it).
-  const storedKey = JSON.stringify(stored);
-  const lock = useLockedSave(activityId, storedKey);
+  const lock = useLockedSave(activityId, JSON.stringify(stored));
 
-  const undo = () => {
-    setQuestion(stored.question);
-    setOptions(stored.options);
-    setMultiple(stored.multiple);
-    setMaxChoices(String(stored.maxChoices));
-    setAllowOther(stored.allowOther);
+  const load = (c: PollConfig) => {
+    setQuestion(c.question);
+    setOptions(c.options);
+    setMultiple(c.multiple);
+    setMaxChoices(String(c.maxChoices));
+    setAllowOther(c.allowOther);
     lock.cancel();
   };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the stored config, compared by value
-  useEffect(undo, [storedKey]);
+  const undo = () => load(stored);
+  const form: PollConfig = { question, options, multiple, maxChoices: Number(maxChoices), allowOther };
+  useFollowStored(stored, form, load);
 
   const maxN = Number(maxChoices);
   const maxOk = !multiple || (/^\d+$/.test(maxChoices.trim()) && maxN >= 1 && maxN <= MAX_LIMIT);

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { sameRules } from '../../../shared/activities/scale/rules.ts';
 import type { ScaleConfig, ScaleStatement } from '../../../shared/activities/scale/types.ts';
 import { SCALE_LIMITS } from '../../../shared/activities/scale/types.ts';
 import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
+import { useFollowStored } from '../../views/useFollowStored.ts';
 import { useLockedSave } from '../../views/useLockedSave.ts';
 import { scaleConfigOf } from './config.ts';
 
@@ -26,11 +27,7 @@ export function useScaleSetup(activity: ActivitySummary, holdsAnswers: boolean) 
   const [showProblems, setShowProblems] = useState(false);
   const stored = JSON.stringify(current);
   const lock = useLockedSave(activity.id, stored);
-  // Follow the stored config when it changes (this facilitator or a colleague saved it).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `stored` stands for `current`
-  useEffect(() => {
-    if (current) setDraft(current);
-  }, [stored]);
+  useFollowStored(current ?? EMPTY, draft, setDraft);
 
   const requested: ScaleConfig = {
     ...draft,

@@ -43,7 +43,8 @@ export function AddActivity({ onAdded }: { onAdded: (activityId: string) => void
           ))}
         </select>
       </div>
-      <button type="submit" className="button" disabled={busy}>
+      {/* Busy, not disabled: a disabled button drops the focus it has to the page (WCAG 2.4.3). */}
+      <button type="submit" className="button" aria-disabled={busy || undefined}>
         {t('agenda.add')}
       </button>
       <p className="form-feedback" role="status">

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { WorkshopSummary } from '../../../shared/protocol/api.ts';
+import type { TemplateSummary } from '../../../shared/protocol/templates.ts';
 import { api } from '../../api/http.ts';
+import { fetchTemplates } from '../../api/templates.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CreateWorkshopForm } from './CreateWorkshopForm.tsx';
+import { DuplicateWorkshop } from './DuplicateWorkshop.tsx';
 import { FacilitatorHeader } from './FacilitatorHeader.tsx';
+import { TemplateList } from './TemplateList.tsx';
 
 export function Dashboard() {
   const t = useT();
@@ -12,6 +16,11 @@ export function Dashboard() {
   useEffect(() => {
     void api<WorkshopSummary[]>('GET', '/api/workshops').then((res) => setWorkshops(res.ok ? res.data : []));
   }, []);
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  // Built-in templates are named in the facilitator's language: asked again when it changes.
+  useEffect(() => {
+    void fetchTemplates(t.lang).then((res) => setTemplates(res.ok ? res.data : []));
+  }, [t.lang]);
 
   return (
     <>
@@ -40,6 +49,9 @@ export function Dashboard() {
                         .filter(Boolean)
                         .join(' · ')}
                     </span>
+                    <div className="button-row">
+                      <DuplicateWorkshop workshopId={w.id} title={w.title} />
+                    </div>
                   </li>
                 ))}
               </ul>
@@ -47,8 +59,12 @@ export function Dashboard() {
           </section>
           <section aria-labelledby="create-heading">
             <h2 id="create-heading">{t('facilitator.createHeading')}</h2>
-            <CreateWorkshopForm />
+            <CreateWorkshopForm templates={templates} />
           </section>
+          <TemplateList
+            templates={templates}
+            onDeleted={(id) => setTemplates((list) => list.filter((x) => x.id !== id))}
+          />
         </div>
       </main>
     </>

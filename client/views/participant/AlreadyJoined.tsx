@@ -19,7 +19,12 @@ export function AlreadyJoined({ workshopId, onChangeDetails, busy }: Props) {
       <Link href={`/w/${encodeURIComponent(workshopId)}`} className="button primary big">
         {t('join.continue')}
       </Link>
-      <button type="button" className="button big" onClick={onChangeDetails} disabled={busy}>
+      <button
+        type="button"
+        className="button big"
+        onClick={busy ? undefined : onChangeDetails}
+        aria-disabled={busy || undefined}
+      >
         {busy ? t('common.loading') : t('join.changeDetails')}
       </button>
     </div>

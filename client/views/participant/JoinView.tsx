@@ -7,10 +7,12 @@ import type { ErrorCode } from '../../../shared/protocol/errors.ts';
 import type { JoinBody } from '../../../shared/protocol/schemas.ts';
 import { fetchMe, fetchPreview, joinWith } from '../../api/join.ts';
 import { SectorPicker } from '../../components/SectorPicker.tsx';
+import { SiteFooter } from '../../components/SiteFooter.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { errorKey, useT } from '../../i18n/useT.ts';
 import { normaliseCode } from '../../joinCode.ts';
 import { Header } from '../Header.tsx';
+import { usePageTitle } from '../usePageTitle.ts';
 import { useSectorLabel } from '../useSectorLabel.ts';
 import { AlreadyJoined } from './AlreadyJoined.tsx';
 import { OriginField } from './OriginField.tsx';
@@ -30,6 +32,7 @@ export function JoinView({ code: rawCode }: { code: string }) {
   const [busy, setBusy] = useState(false);
   /** The details this browser's participant gave before, once they chose to change them. */
   const [editing, setEditing] = useState<ParticipantProfile | null>(null);
+  usePageTitle(t('join.heading'), preview?.title);
 
   useEffect(() => {
     void fetchPreview(code).then((res) => {
@@ -40,10 +43,11 @@ export function JoinView({ code: rawCode }: { code: string }) {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!preview) return;
+    if (!preview || busy) return;
     if (!sector) return setError('NO_SECTOR');
     setBusy(true);
-    const body: JoinBody = { code, sector, municipality, organisation, displayName };
+    const name = preview.names === 'shown' ? displayName : '';
+    const body: JoinBody = { code, sector, municipality, organisation, displayName: name };
     const res = await joinWith(body);
     setBusy(false);
     if (res.ok) navigate(`/w/${res.data.workshopId}`);
@@ -63,7 +67,9 @@ export function JoinView({ code: rawCode }: { code: string }) {
     setDisplayName(me.data.displayName);
     setEditing(me.data);
   };
-  const knownDetails = editing && (editing.municipality || editing.organisation || editing.displayName);
+  const knownDetails =
+    editing &&
+    (editing.municipality || editing.organisation || (preview?.names === 'shown' && editing.displayName));
   // The button that opened the form is gone: keep keyboard focus in the form, on the chosen sector.
   useEffect(() => {
     if (editing) document.querySelector<HTMLInputElement>('input[name="sector"]:checked')?.focus();
@@ -134,24 +140,27 @@ export function JoinView({ code: rawCode }: { code: string }) {
                       autoComplete="organization"
                       onValue={setOrganisation}
                     />
-                    <TextField
-                      id="join-name"
-                      label={t('join.displayName')}
-                      value={displayName}
-                      maxLength={LIMITS.displayNameLength}
-                      autoComplete="name"
-                      onValue={setDisplayName}
-                    />
+                    {/* A fully anonymous workshop asks for no name (and the server keeps none). */}
+                    {preview.names === 'shown' && (
+                      <TextField
+                        id="join-name"
+                        label={t('join.displayName')}
+                        value={displayName}
+                        maxLength={LIMITS.displayNameLength}
+                        autoComplete="name"
+                        onValue={setDisplayName}
+                      />
+                    )}
                   </div>
                 </details>
                 <section className="privacy" aria-labelledby="privacy-heading">
                   <h2 id="privacy-heading">{t('join.privacyHeading')}</h2>
-                  <p>{t('join.privacy')}</p>
+                  <p>{preview.names === 'shown' ? t('join.privacy') : t('join.privacyAnonymous')}</p>
                 </section>
                 <p className="error" role="alert">
                   {error === 'NO_SECTOR' ? t('join.pickSector') : error ? t(errorKey(error)) : ''}
                 </p>
-                <button type="submit" className="button primary big" disabled={busy}>
+                <button type="submit" className="button primary big" aria-disabled={busy || undefined}>
                   {busy ? t('common.loading') : editing ? t('join.saveDetails') : t('join.submit')}
                 </button>
               </form>
@@ -159,6 +168,7 @@ export function JoinView({ code: rawCode }: { code: string }) {
           </>
         )}
       </main>
+      <SiteFooter />
     </>
   );
 }

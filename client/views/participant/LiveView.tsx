@@ -8,7 +8,11 @@ import { useWorkshopStore } from '../../stores/workshopStore.ts';
 import { Header } from '../Header.tsx';
 import { LiveStatus } from '../LiveStatus.tsx';
 import { PartBoundary } from '../PartBoundary.tsx';
+import { useDialoguePhase } from '../useDialoguePhase.ts';
 import { useLiveWorkshop } from '../useLiveWorkshop.ts';
+import { usePageTitle } from '../usePageTitle.ts';
+import { useWorkshopEnded } from '../useWorkshopEnded.ts';
+import { DialogueNotice } from './DialogueNotice.tsx';
 import { ParticipantStage } from './ParticipantStage.tsx';
 
 type Me = 'loading' | 'none' | ParticipantProfile;
@@ -23,6 +27,13 @@ export function LiveView({ workshopId }: { workshopId: string }) {
   const liveId = useWorkshopStore((s) => s.state?.liveActivityId ?? null);
   // Phones show the live activity's timer only.
   const hasTimer = useActivityTimer(liveId) !== null;
+  const dialogue = useWorkshopStore((s) => s.state?.settings.dialogue ?? null);
+  const phase = useDialoguePhase(dialogue);
+  // Outside an open dialogue's dates there is nothing to answer: the dates say when.
+  const outside = phase === 'before' || phase === 'after';
+  // Deleted: the status says so, and nothing live is shown any more.
+  const ended = useWorkshopEnded();
+  usePageTitle(title);
 
   useEffect(() => {
     void api<ParticipantProfile>('GET', `/api/workshops/${encodeURIComponent(workshopId)}/me`).then((res) =>
@@ -51,14 +62,15 @@ export function LiveView({ workshopId }: { workshopId: string }) {
       <main id="main" className="page narrow live">
         <h1>{title ?? t('common.loading')}</h1>
         <LiveStatus />
-        {hasTimer && (
+        {dialogue && <DialogueNotice dialogue={dialogue} phase={phase} />}
+        {hasTimer && !outside && (
           <PartBoundary>
             <Suspense fallback={null}>
               <TimerDisplay size="compact" activityId={liveId} />
             </Suspense>
           </PartBoundary>
         )}
-        {me !== 'loading' && (
+        {me !== 'loading' && !outside && !ended && (
           // A new live activity is a new screen: a part that failed tries again by itself.
           <PartBoundary resetKey={liveId}>
             <ParticipantStage workshopId={workshopId} />

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/useT.ts';
 import { useWorkshopStore } from '../../stores/workshopStore.ts';
 import { PartBoundary } from '../PartBoundary.tsx';
 import { AlsoOpen } from './AlsoOpen.tsx';
+import { usePhaseAnnouncer } from './usePhaseAnnouncer.ts';
 
 /** A choice to look at another open activity, made while `live` was the live one. */
 interface Choice {
@@ -33,6 +34,7 @@ export function ParticipantStage({ workshopId }: { workshopId: string }) {
       : undefined;
   const shown = chosen ?? live;
   const others = agenda.filter((a) => a.status === 'open' && a.id !== shown?.id && a.id !== liveId);
+  const said = usePhaseAnnouncer(shown, stageRef);
 
   // The buttons that switched are gone after a switch: move focus to what is shown instead.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the shown activity changes
@@ -48,6 +50,9 @@ export function ParticipantStage({ workshopId }: { workshopId: string }) {
   if (!state) return <p className="waiting">{t('live.wait')}</p>;
   return (
     <>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="phase-said">
+        {said}
+      </p>
       {chosen && live && (
         <button type="button" className="button back-to-live" onClick={() => show(null)}>
           <span aria-hidden="true">← </span>

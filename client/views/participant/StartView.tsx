@@ -2,12 +2,15 @@ import { type FormEvent, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { ErrorCode } from '../../../shared/protocol/errors.ts';
 import { fetchPreview } from '../../api/join.ts';
+import { SiteFooter } from '../../components/SiteFooter.tsx';
 import { errorKey, useT } from '../../i18n/useT.ts';
 import { groupCode, JOIN_CODE_LENGTH, normaliseCode } from '../../joinCode.ts';
 import { Header } from '../Header.tsx';
+import { usePageTitle } from '../usePageTitle.ts';
 
 export function StartView() {
   const t = useT();
+  usePageTitle(t('start.heading'));
   const [, navigate] = useLocation();
   const [code, setCode] = useState('');
   const [error, setError] = useState<ErrorCode | 'SHORT' | null>(null);
@@ -15,6 +18,7 @@ export function StartView() {
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    if (busy) return;
     if (code.length !== JOIN_CODE_LENGTH) return setError('SHORT');
     setBusy(true);
     const res = await fetchPreview(code);
@@ -54,11 +58,12 @@ export function StartView() {
               {error === 'SHORT' ? t('start.tooShort') : error ? t(errorKey(error)) : ''}
             </p>
           </div>
-          <button type="submit" className="button primary big" disabled={busy}>
+          <button type="submit" className="button primary big" aria-disabled={busy || undefined}>
             {busy ? t('common.loading') : t('start.submit')}
           </button>
         </form>
       </main>
+      <SiteFooter />
     </>
   );
 }

@@ -10,8 +10,9 @@ interface Props {
 }
 
 /**
- * The live activity's projector view. One that takes the stage (a list with items, revealed
- * results) renders `.projector-results`, and the join code moves aside for it (see styles.css).
+ * The live activity's projector view, in the frame every type shares: the whole stage below the
+ * bar, never clipped (see projector.css). A type with more rows than fit pages them (with a pause,
+ * WCAG 2.2.2) or scales them; the frame never hides what a type draws.
  */
 export function ProjectorStage({ workshopId, activity }: Props) {
   const t = useT();

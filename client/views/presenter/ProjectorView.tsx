@@ -1,74 +1,93 @@
 import { useEffect, useState } from 'react';
 import type { CreatedWorkshop } from '../../../shared/protocol/api.ts';
 import { api } from '../../api/http.ts';
-import { JoinCode } from '../../components/JoinCode.tsx';
-import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
-import { SectorCounts } from '../../components/SectorCounts.tsx';
 import { registerStaffStrings } from '../../i18n/staff.ts';
-import { switchLang, useT } from '../../i18n/useT.ts';
-import { useLangStore } from '../../stores/langStore.ts';
-import { useLiveActivity, useWorkshopStore } from '../../stores/workshopStore.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useActivityResults, useLiveActivity, useWorkshopStore } from '../../stores/workshopStore.ts';
+import { answeredOf } from '../answered.ts';
+import { useJoinLarge } from '../joinSize.ts';
 import { PartBoundary } from '../PartBoundary.tsx';
 import { TimerDisplay } from '../TimerDisplay.tsx';
 import { useLiveWorkshop } from '../useLiveWorkshop.ts';
-import { useSectorLabel } from '../useSectorLabel.ts';
+import { usePageTitle } from '../usePageTitle.ts';
+import { useWorkshopEnded } from '../useWorkshopEnded.ts';
+import { WorkshopEnded } from '../WorkshopEnded.tsx';
 import { ProjectorStage } from './ProjectorStage.tsx';
+import { StageArea } from './StageArea.tsx';
+import { StageJoin } from './StageJoin.tsx';
+import { StageProgress } from './StageProgress.tsx';
+import { stagePhase } from './stagePhase.ts';
+import { useStageS } from './stageStrings.ts';
+import { useProjectorLang } from './useProjectorLang.ts';
+import './projector.css';
 
 registerStaffStrings();
 
 /**
- * For the back row: the code and QR huge while people join, the live activity and its timer.
- * When the activity takes the stage (contributions, revealed results) the code moves aside.
+ * The stage for the back row. A bar on top says what is happening (the workshop, the phase,
+ * "12 av 40 har svarat", the timer); the live activity has the rest of the screen. The join code
+ * and QR are large until the first person joins (or while nothing is live, or when the control
+ * room asks for them), then shrink to a line in the corner. Nothing on the stage is cut off: a
+ * type pages or scales its own content, and what still does not fit makes the page longer.
  */
 export function ProjectorView({ workshopId }: { workshopId: string }) {
   const t = useT();
-  const sectorLabel = useSectorLabel();
-  const lang = useLangStore((s) => s.lang);
+  const s = useStageS();
+  useProjectorLang();
   const [info, setInfo] = useState<CreatedWorkshop | null>(null);
-  const state = useWorkshopStore((s) => s.state);
-  const presence = useWorkshopStore((s) => s.presence);
+  const state = useWorkshopStore((st) => st.state);
+  const presence = useWorkshopStore((st) => st.presence);
   const live = useLiveActivity();
+  const results = useActivityResults<unknown>(live?.id ?? '');
+  const asked = useJoinLarge(workshopId);
   useEffect(() => {
     void api<CreatedWorkshop>('GET', `/api/workshops/${encodeURIComponent(workshopId)}`).then(
       (res) => res.ok && setInfo(res.data),
     );
   }, [workshopId]);
   useLiveWorkshop(info ? workshopId : null, 'projector');
+  const ended = useWorkshopEnded();
 
   const current = state ?? info?.workshop;
+  usePageTitle(s('page'), current?.title);
+  const phase = stagePhase(live);
+  const answered = live?.status === 'open' ? answeredOf(results) : null;
+  const large = asked || !live || presence.joined === 0;
+  const join = current && info && (
+    <StageJoin
+      workshopId={workshopId}
+      code={current.code}
+      title={current.title}
+      joinUrl={info.joinUrl}
+      large={large}
+    />
+  );
+  // Deleted: said large instead of a stage frozen on its last state.
+  if (ended) return <WorkshopEnded title={current?.title} />;
   return (
-    <div className="projector">
-      <header className="projector-header">
-        <h1>{current?.title ?? t('common.loading')}</h1>
+    <div className={`projector ${large ? 'has-large-join' : 'has-corner-join'}`}>
+      <header className="stage-bar">
+        <h1 className="stage-title">{current?.title ?? t('common.loading')}</h1>
+        <p className={`stage-phase is-${phase}`} data-testid="stage-phase">
+          <span className="visually-hidden">{s('phase.label')}: </span>
+          {s(`phase.${phase}`)}
+        </p>
+        {answered && <StageProgress answered={answered} connected={presence.total} />}
         <PartBoundary>
           <TimerDisplay size="big" activityId={live?.id ?? null} />
         </PartBoundary>
-        <LanguageSwitch lang={lang} label={t('lang.label')} onChange={(l) => void switchLang(l)} />
       </header>
-      <main id="main" className="projector-main">
-        {current && info && (
-          <section className="projector-join" aria-label={t('room.joinLink')}>
-            <JoinCode code={current.code} label={t('room.code')} className="huge" />
-            <img
-              className="qr"
-              src={`/api/workshops/${encodeURIComponent(workshopId)}/qr.svg`}
-              alt={t('room.qrAlt', { title: current.title })}
-            />
-            <p className="projector-url">
-              {t('projector.joinAt')} <strong>{info.joinUrl.replace(/^https?:\/\//, '')}</strong>
-            </p>
-          </section>
-        )}
-        <section className="projector-room" aria-label={t('room.room')}>
-          <p className="projector-count">{t('room.joined', { n: presence.total })}</p>
-          <SectorCounts counts={presence.bySector} sectorLabel={sectorLabel} className="projector-sectors" />
-        </section>
+      <main id="main" className="stage-main">
+        {large && join}
         {state && (
-          <PartBoundary resetKey={live?.id}>
-            <ProjectorStage workshopId={workshopId} activity={live} />
-          </PartBoundary>
+          <StageArea resetKey={live?.id}>
+            <PartBoundary resetKey={live?.id}>
+              <ProjectorStage workshopId={workshopId} activity={live} />
+            </PartBoundary>
+          </StageArea>
         )}
       </main>
+      {!large && join && <footer className="stage-foot">{join}</footer>}
     </div>
   );
 }

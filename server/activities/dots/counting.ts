@@ -1,6 +1,12 @@
 import { votableOf } from '../../../shared/activities/dots/rules.ts';
 import { type Ballot, tally } from '../../../shared/activities/dots/tally.ts';
-import type { Allocation, DotsConfig, Tally, VoteItem } from '../../../shared/activities/dots/types.ts';
+import type {
+  Allocation,
+  DotsConfig,
+  NumberedVoteItem,
+  Tally,
+} from '../../../shared/activities/dots/types.ts';
+import { itemNumbers } from '../../../shared/domain/itemNumbers.ts';
 import type { ActivityContext } from '../module.ts';
 
 /*
@@ -10,10 +16,18 @@ import type { ActivityContext } from '../module.ts';
 
 type Ctx = ActivityContext<DotsConfig>;
 
-/** The source list's active items, in its order: what is voted on. */
-export function voteItems(ctx: Ctx): VoteItem[] {
+/** The source list's active items, in its order, with the list's numbers: what is voted on. */
+export function voteItems(ctx: Ctx): NumberedVoteItem[] {
   const items = ctx.items(ctx.activity.config.sourceActivityId);
-  return items.filter((p) => p.mergedInto === null).map(({ id, hidden }) => ({ id, hidden }));
+  const numbers = itemNumbers(items);
+  return items
+    .filter((p) => p.mergedInto === null)
+    .map(({ id, hidden, mergedFrom }) => ({
+      id,
+      hidden,
+      n: numbers.get(id) ?? 0,
+      merged: mergedFrom.length,
+    }));
 }
 
 /** A stored response as an allocation: positive whole numbers only. */

@@ -4,6 +4,7 @@ import {
   type Tally,
   type VoteItem,
 } from '../../../shared/activities/dots/types.ts';
+import { itemNumbers } from '../../../shared/domain/itemNumbers.ts';
 import { emptyBySector, SECTORS } from '../../../shared/domain/sectors.ts';
 import { answeredTable } from '../../export/answeredTable.ts';
 import { type Cell, type ExportBlock, ExportError, type ExportSection } from '../../export/document.ts';
@@ -66,20 +67,24 @@ function resultTable(ctx: Ctx, lang: ExportLang, items: readonly VoteItem[], cou
   const texts = ctx.sibling(source) ? ctx.texts(source) : {};
   if (!texts) throw new ExportError('DOCUMENT_UNREADABLE');
   const textOf = (id: string) => texts[id] ?? '';
+  // The number every screen calls the priority by ("Prioritering 3").
+  const numbers = itemNumbers(ctx.items(source));
+  const nOf = (id: string) => numbers.get(id) ?? NOT_COUNTED;
 
   const rows: Cell[][] = [];
   for (const { id, rank } of ranked(items, counted)) {
     const dots = counted.byPriority[id] ?? { total: 0, bySector: emptyBySector() };
-    rows.push([rank, textOf(id), dots.total, ...SECTORS.map((s) => dots.bySector[s])]);
+    rows.push([rank, nOf(id), textOf(id), dots.total, ...SECTORS.map((s) => dots.bySector[s])]);
   }
   for (const p of items.filter((p) => p.hidden)) {
     const dashes = [NOT_COUNTED, ...SECTORS.map(() => NOT_COUNTED)];
-    rows.push([NOT_COUNTED, `${textOf(p.id)} (${l.notCounted})`, ...dashes]);
+    rows.push([NOT_COUNTED, nOf(p.id), `${textOf(p.id)} (${l.notCounted})`, ...dashes]);
   }
   return {
     kind: 'table',
     columns: [
       { label: l.rank, numeric: true },
+      { label: l.number, numeric: true },
       { label: l.priority, numeric: false },
       { label: l.total, numeric: true },
       ...SECTORS.map((s) => ({ label: sectors[s], numeric: true })),

@@ -1,5 +1,6 @@
 import { activePriorities } from '../../../shared/activities/list/rules.ts';
 import { LIST_TYPE, type ListConfig } from '../../../shared/activities/list/types.ts';
+import { itemNumbers } from '../../../shared/domain/itemNumbers.ts';
 import type { Sector } from '../../../shared/domain/sectors.ts';
 import { type ExportBlock, ExportError, type ExportSection } from '../../export/document.ts';
 import { type ExportLang, LABELS } from '../../export/labels.ts';
@@ -7,7 +8,8 @@ import type { ActivityContext } from '../module.ts';
 import { LIST_LABELS } from './labels.ts';
 
 /**
- * The list as it stands: its question, its active items in display order (hidden ones marked,
+ * The list as it stands: its question, its active items in display order with the numbers the
+ * screens show (hidden ones marked,
  * not left out, so the file accounts for everything the room wrote), and where merged ones came from.
  * Throws ExportError when the texts cannot be read: a list without its texts tells nothing.
  */
@@ -17,7 +19,11 @@ export function listSection(ctx: ActivityContext<ListConfig>, lang: ExportLang):
   const a = ctx.activity;
   const texts = ctx.texts(a.id);
   if (!texts) throw new ExportError('DOCUMENT_UNREADABLE');
-  const items = activePriorities(ctx.items(a.id));
+  const all = ctx.items(a.id);
+  const items = activePriorities(all);
+  // The number every screen calls the item by, so the file and the room say the same "3".
+  const numbers = itemNumbers(all);
+  const nOf = (id: string) => numbers.get(id) ?? 0;
   const textOf = (id: string) => texts[id] ?? '';
   const originOf = (sector: Sector | null) => (sector ? core.sectors[sector] : l.seeded);
 
@@ -31,14 +37,14 @@ export function listSection(ctx: ActivityContext<ListConfig>, lang: ExportLang):
       { label: l.addedBy, numeric: false },
       { label: l.hidden, numeric: false },
     ],
-    rows: items.map((p, i) => [
-      i + 1,
+    rows: items.map((p) => [
+      nOf(p.id),
       textOf(p.id),
       originOf(p.createdBySector),
       p.hidden ? core.yes : core.no,
     ]),
   });
-  const merged = items.flatMap((p, i) => (p.mergedFrom.length > 0 ? [{ p, rank: i + 1 }] : []));
+  const merged = items.flatMap((p) => (p.mergedFrom.length > 0 ? [{ p, rank: nOf(p.id) }] : []));
   if (merged.length > 0) {
     blocks.push({
       kind: 'list',

@@ -14,6 +14,7 @@ import {
   type ListView,
   type PriorityMeta,
 } from '../../../shared/activities/list/types.ts';
+import { batchInstants, itemNumbers } from '../../../shared/domain/itemNumbers.ts';
 import { fail, ok } from '../../../shared/domain/result.ts';
 import type { Sector } from '../../../shared/domain/sectors.ts';
 import { LIMITS } from '../../../shared/limits.ts';
@@ -42,8 +43,9 @@ function addItems(ctx: Ctx, texts: readonly string[], sector: Sector | null): Pr
   if (texts.length === 0) return [];
   const doc = ctx.doc()?.doc;
   if (!doc) return null;
-  const at = ctx.now();
-  const added = texts.map((text) => ({ meta: newItem(sector, at), text }));
+  // One instant each, so a batch keeps its order as its numbers (shared/domain/itemNumbers.ts).
+  const at = batchInstants(ctx.now(), texts.length);
+  const added = texts.map((text, i) => ({ meta: newItem(sector, at[i] ?? ctx.now()), text }));
   doc.transact(() => {
     const map = doc.getMap<Y.Text>(TEXTS_KEY);
     for (const { meta, text } of added) map.set(meta.id, new Y.Text(text));
@@ -168,6 +170,9 @@ export const listModule: ActivityModule<ListConfig> = {
     // Participants write only in what they can see: not hidden, not merged away.
     refuseText: (ctx, key) => (writableIds(ctx).has(key) ? null : 'UNKNOWN_PRIORITY'),
   },
-  view: (ctx): ListView => ({ items: active(ctx).map(viewOf) }),
+  view: (ctx): ListView => {
+    const numbers = itemNumbers(ctx.items(ctx.activity.id));
+    return { items: active(ctx).map((p) => viewOf(p, numbers.get(p.id) ?? 0)) };
+  },
   exportSection: listSection,
 };

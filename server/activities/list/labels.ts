@@ -5,7 +5,7 @@ export const LIST_LABELS = {
   sv: {
     typeName: 'Prioriteringar',
     prompt: 'Fråga',
-    order: 'Ordning',
+    order: 'Nr',
     priority: 'Prioritering',
     addedBy: 'Tillagd av',
     seeded: 'Förberedd av processledaren',
@@ -15,7 +15,7 @@ export const LIST_LABELS = {
   en: {
     typeName: 'Priorities',
     prompt: 'Question',
-    order: 'Order',
+    order: 'No.',
     priority: 'Priority',
     addedBy: 'Added by',
     seeded: 'Prepared by the facilitator',

@@ -20,9 +20,16 @@ export interface VoteItem {
   hidden: boolean;
 }
 
+/** An item as screens show it: `n` is its number in the source list, the same on every screen. */
+export interface NumberedVoteItem extends VoteItem {
+  n: number;
+  /** How many earlier items were merged into this one (0: none), so screens can say so. */
+  merged: number;
+}
+
 /** The dot voting's state for every role (`activity:state`): the source's items in its order. */
 export interface DotsView {
-  items: VoteItem[];
+  items: NumberedVoteItem[];
 }
 
 /** Dots a participant has placed, by item id: their response, replaced whole on every cast. */

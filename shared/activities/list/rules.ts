@@ -64,7 +64,7 @@ export function participantsMayEdit(list: Pick<ActivitySummary, 'status' | 'lock
   return list.status === 'open' && !list.locked;
 }
 
-/** What clients see of a priority row. */
-export function viewOf({ id, hidden, mergedFrom, createdBySector }: PriorityMeta): PriorityView {
-  return { id, hidden, mergedFrom, createdBySector };
+/** What clients see of a priority row; `n` is its number (shared/domain/itemNumbers.ts). */
+export function viewOf({ id, hidden, mergedFrom, createdBySector }: PriorityMeta, n: number): PriorityView {
+  return { id, hidden, mergedFrom, createdBySector, n };
 }

@@ -10,8 +10,13 @@ export interface ListConfig {
 
 export type { PriorityMeta, Provenance } from '../../domain/items.ts';
 
-/** A priority as clients see it: active ones only, so no merge target and no row timestamps. */
-export type PriorityView = Pick<PriorityMeta, 'id' | 'hidden' | 'mergedFrom' | 'createdBySector'>;
+/**
+ * A priority as clients see it: active ones only, so no merge target and no row timestamps.
+ * `n` is its number on every screen (shared/domain/itemNumbers.ts), stable through hides and merges.
+ */
+export type PriorityView = Pick<PriorityMeta, 'id' | 'hidden' | 'mergedFrom' | 'createdBySector'> & {
+  n: number;
+};
 
 /** The list's state for every role (`activity:state`): active items in display order. */
 export interface ListView {

@@ -53,7 +53,8 @@ describe('collab/merge', () => {
       createdBySector: null,
     });
     // The dot voting votes on the list's active items: the source is gone there too.
-    expect(voteItemsOf(snap, room.dotsId)).toEqual([{ id: target, hidden: false }]);
+    // …and the target keeps its number (1): a merge renumbers nothing.
+    expect(voteItemsOf(snap, room.dotsId)).toEqual([{ id: target, hidden: false, n: 1, merged: 1 }]);
     expect(tallyOf(snap, room.dotsId)?.byPriority).toEqual({
       [target]: {
         total: 6,

@@ -21,7 +21,7 @@ import { ack, okData, type TestSocket } from './sockets.ts';
  *   activityIn(s, id)         → the ActivitySummary (throws when it is not in the agenda)
  *   itemsOf(snap, listId)     → the list's items (PriorityView[]) from snapshot.views
  *   itemIds(snap, listId)     → their ids, in display order
- *   voteItemsOf(snap, dotsId) → the dot voting's items ({id, hidden}[]) from snapshot.views
+ *   voteItemsOf(snap, dotsId) → the dot voting's items ({id, hidden, n}[]) from snapshot.views
  *   tallyOf(snap, dotsId)     → the Tally in snapshot.results, or null when the role gets none
  *   mineIn(snap, dotsId)      → the participant's Allocation in snapshot.mine ({} when none)
  * Commands (each resolves after the ack; the *Ack forms return the raw ack for refusals):

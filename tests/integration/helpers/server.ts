@@ -16,7 +16,9 @@ export function dbFileOf(dataDir: string): string {
 }
 
 /** The real server on port 0 with its own SQLite file; `admin: false` leaves setup to be done. */
-export async function startApp(options: { dataDir?: string; admin?: boolean } = {}): Promise<{
+export async function startApp(
+  options: { dataDir?: string; admin?: boolean; env?: Record<string, string> } = {},
+): Promise<{
   app: App;
   dataDir: string;
 }> {
@@ -29,6 +31,7 @@ export async function startApp(options: { dataDir?: string; admin?: boolean } = 
     SAMSYN_DATA_DIR: dataDir,
     SAMSYN_LOG: 'silent',
     ...admin,
+    ...options.env,
   });
   const app = await createServer(config, createLog('silent'));
   return { app, dataDir };

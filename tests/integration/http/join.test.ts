@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JOIN_CODE_MISSES } from '../../../server/http/rateLimits.ts';
 import type { JoinPreview, ParticipantProfile, WorkshopSummary } from '../../../shared/protocol/api.ts';
 import { Harness, openRoom } from '../helpers/harness.ts';
-import { ack } from '../helpers/sockets.ts';
 import { api, type ErrorBody } from '../helpers/http.ts';
+import { ack } from '../helpers/sockets.ts';
 
 describe('http/joinRouter', () => {
   const h = new Harness();

@@ -109,8 +109,9 @@ describe('db/migrations from schema 4 (the agenda, step 5)', () => {
 
     expect(snap.views[listId]).toEqual({
       items: [
-        { id: P.kompetens, hidden: true, mergedFrom: [], createdBySector: null },
-        { id: P.klimat, hidden: true, mergedFrom: [], createdBySector: null },
+        // Numbered by creation: the merged-away Bredband keeps its 2, so no one is renumbered.
+        { id: P.kompetens, hidden: true, mergedFrom: [], createdBySector: null, n: 1 },
+        { id: P.klimat, hidden: true, mergedFrom: [], createdBySector: null, n: 3 },
         {
           id: P.unga,
           hidden: false,
@@ -123,14 +124,15 @@ describe('db/migrations from schema 4 (the agenda, step 5)', () => {
             },
           ],
           createdBySector: 'civil',
+          n: 4,
         },
       ],
     });
     expect(snap.views[dotsId]).toEqual({
       items: [
-        { id: P.kompetens, hidden: true },
-        { id: P.klimat, hidden: true },
-        { id: P.unga, hidden: false },
+        { id: P.kompetens, hidden: true, n: 1, merged: 0 },
+        { id: P.klimat, hidden: true, n: 3, merged: 0 },
+        { id: P.unga, hidden: false, n: 4, merged: 1 },
       ],
     });
     // The merged-away item is kept, pointing at where it went.

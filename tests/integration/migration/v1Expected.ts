@@ -81,10 +81,11 @@ export const emptyState = ({ listId, dotsId }: AgendaIds): WorkshopState => ({
 /** The list as README.md describes it: Bredband merged away, Klimatomställning hidden. */
 export const RUS_LIST: ListView = {
   items: [
-    { id: P.kompetens, hidden: false, mergedFrom: [], createdBySector: null },
-    { id: P.kollektivtrafik, hidden: false, mergedFrom: [], createdBySector: null },
-    { id: P.klimat, hidden: true, mergedFrom: [], createdBySector: null },
-    { id: P.unga, hidden: false, mergedFrom: [], createdBySector: 'public' },
+    { id: P.kompetens, hidden: false, mergedFrom: [], createdBySector: null, n: 1 },
+    { id: P.kollektivtrafik, hidden: false, mergedFrom: [], createdBySector: null, n: 2 },
+    { id: P.klimat, hidden: true, mergedFrom: [], createdBySector: null, n: 3 },
+    // Bredband, merged away, keeps number 4: numbers are by creation, never reused.
+    { id: P.unga, hidden: false, mergedFrom: [], createdBySector: 'public', n: 5 },
     {
       id: P.digital,
       hidden: false,
@@ -92,12 +93,20 @@ export const RUS_LIST: ListView = {
         { priorityId: P.bredband, text: 'Bredband', createdBySector: null, mergedAt: V1.mergedAt },
       ],
       createdBySector: null,
+      n: 6,
     },
   ],
 };
 
 /** What the dot voting votes on: the list's active items in its order. */
-export const RUS_VOTE_ITEMS: DotsView = { items: RUS_LIST.items.map(({ id, hidden }) => ({ id, hidden })) };
+export const RUS_VOTE_ITEMS: DotsView = {
+  items: RUS_LIST.items.map(({ id, hidden, n, mergedFrom }) => ({
+    id,
+    hidden,
+    n,
+    merged: mergedFrom.length,
+  })),
+};
 
 /** The merged-away Bredband keeps its key: merging never removes a text from the document. */
 export const RUS_TEXTS = {

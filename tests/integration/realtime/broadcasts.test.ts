@@ -72,6 +72,7 @@ describe('realtime/io broadcasts', () => {
 
     const all = await waitFor(() => f.presence.find((p) => p.total === 3), 5000, 'presence of 3');
     expect(all.bySector).toEqual({ ...emptyBySector(), public: 1, civil: 2 });
+    expect(all.joined).toBe(3);
     expect((await sync(f)).presence.total).toBe(3);
 
     leaving.socket.close();
@@ -82,6 +83,8 @@ describe('realtime/io broadcasts', () => {
       'presence of 2',
     );
     expect(after.bySector).toEqual({ ...emptyBySector(), public: 1, civil: 1 });
+    // Who has left is still among those who joined.
+    expect(after.joined).toBe(3);
   });
 
   it('broadcasts the new state to everyone when the facilitator locks a list', async () => {

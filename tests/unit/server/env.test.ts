@@ -15,7 +15,17 @@ describe('server/env', () => {
       trustProxy: null,
       secureCookies: false,
       log: 'info',
+      about: { organisation: null, contact: null },
     });
+  });
+
+  it('names who runs the installation in the accessibility statement, when told', () => {
+    const config = readConfig({
+      SAMSYN_ORGANISATION: ' Region Örebro län ',
+      SAMSYN_ACCESSIBILITY_CONTACT: 'tillganglighet@example.se',
+    });
+    expect(config.about).toEqual({ organisation: 'Region Örebro län', contact: 'tillganglighet@example.se' });
+    expect(() => readConfig({ SAMSYN_ORGANISATION: '' })).toThrow(/SAMSYN_ORGANISATION/);
   });
 
   it('reads every setting when they are given', () => {

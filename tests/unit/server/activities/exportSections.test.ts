@@ -76,7 +76,8 @@ describe('server/activities/list/exportSection', () => {
     expect(section.blocks[0]).toEqual({ kind: 'text', label: 'Fråga', text: 'Vad ska länet satsa på?' });
     expect(tableRows(section.blocks)).toEqual([
       [1, 'Kollektivtrafik', 'Civilsamhälle', 'nej'],
-      [2, 'Dold', 'Förberedd av processledaren', 'ja'],
+      // Numbered as on every screen: the merged-away item keeps its number 2, so this one is 3.
+      [3, 'Dold', 'Förberedd av processledaren', 'ja'],
     ]);
   });
 
@@ -146,10 +147,10 @@ describe('server/activities/dots/exportSection', () => {
       ],
     });
     expect(tableRows(section.blocks)).toEqual([
-      [1, 'B', 3, 2, 1, 0, 0, 0, 0],
-      [2, 'A', 1, 0, 1, 0, 0, 0, 0],
-      [2, 'C', 1, 1, 0, 0, 0, 0, 0],
-      ['–', 'H (dold, räknas inte)', '–', '–', '–', '–', '–', '–', '–'],
+      [1, 2, 'B', 3, 2, 1, 0, 0, 0, 0],
+      [2, 1, 'A', 1, 0, 1, 0, 0, 0, 0],
+      [2, 3, 'C', 1, 1, 0, 0, 0, 0, 0],
+      ['–', 4, 'H (dold, räknas inte)', '–', '–', '–', '–', '–', '–', '–'],
     ]);
     expect(section.blocks).toContainEqual(
       expect.objectContaining({ kind: 'text', text: expect.stringMatching(/^Dolda/) }),

@@ -47,7 +47,17 @@ const AGENDA: ActivityRecord[] = ACTIVITY_TYPES.map(record);
 
 describe('server/activities registry', () => {
   it('registers the list and dot voting types once each', () => {
-    expect([...ACTIVITY_TYPES].sort()).toEqual(['dots', 'list', 'poll', 'scale']);
+    expect([...ACTIVITY_TYPES].sort()).toEqual([
+      'dots',
+      'ideas',
+      'list',
+      'matrix',
+      'poll',
+      'question',
+      'ranking',
+      'scale',
+      'wordcloud',
+    ]);
     expect(new Set(MODULES.map((m) => m.type)).size).toBe(MODULES.length);
     for (const type of ACTIVITY_TYPES) expect(moduleOf(type)?.type).toBe(type);
   });

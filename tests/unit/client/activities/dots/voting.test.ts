@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dotsConfigOf, planTap } from '../../../../../client/activities/dots/voting.ts';
+import { addBlock, dotsConfigOf, planTap } from '../../../../../client/activities/dots/voting.ts';
 import type { VoteItem } from '../../../../../shared/activities/dots/types.ts';
 
 const config = { sourceActivityId: 'list-1', dotsPerParticipant: 5, maxPerPriority: 3 };
@@ -74,5 +74,34 @@ describe('client/activities/dots/voting dotsConfigOf', () => {
       { ...config, sourceActivityId: 1 },
     ])
       expect(dotsConfigOf(bad), JSON.stringify(bad)).toBeNull();
+  });
+});
+
+describe('client/activities/dots/voting addBlock', () => {
+  it('says the budget is spent when every dot is placed, for every item', () => {
+    const full = { a: 3, b: 2 };
+    expect(addBlock(open, items, full, 'a')).toBe('cap');
+    expect(addBlock(open, items, full, 'b')).toBe('budget');
+  });
+
+  it('says the cap is reached on an item that holds as many as allowed, while dots are left', () => {
+    expect(addBlock(open, items, { a: 3 }, 'a')).toBe('cap');
+    expect(addBlock(open, items, { a: 3 }, 'b')).toBeNull();
+  });
+
+  it('lets a tap through when it fits, and gives back a hidden item’s dots to spend', () => {
+    expect(addBlock(open, items, {}, 'a')).toBeNull();
+    expect(addBlock(open, items, { h: 3, a: 3, b: 1 }, 'b')).toBeNull();
+  });
+
+  it('agrees with planTap for every allocation of a small ballot', () => {
+    for (let a = 0; a <= 4; a++)
+      for (let b = 0; b <= 4; b++) {
+        const allocation = { a, b };
+        for (const id of ['a', 'b'])
+          expect(addBlock(open, items, allocation, id) === null, `${a},${b} ${id}`).toBe(
+            planTap(open, items, allocation, id, 1).ok,
+          );
+      }
   });
 });

@@ -129,7 +129,7 @@ describe('shared/activities/list/rules', () => {
     it('shows clients the row without merge target or timestamp when a priority is sent', () => {
       const mergedFrom = [prov('s', 'källa')];
       const row = meta('a', { hidden: true, mergedFrom, createdBySector: 'public' });
-      expect(viewOf(row)).toEqual({ id: 'a', hidden: true, mergedFrom, createdBySector: 'public' });
+      expect(viewOf(row, 3)).toEqual({ id: 'a', hidden: true, mergedFrom, createdBySector: 'public', n: 3 });
     });
   });
 });

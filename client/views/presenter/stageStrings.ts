@@ -1,0 +1,58 @@
+import { defineStrings, useStrings } from '../../i18n/typeStrings.ts';
+
+/** The projector frame's words (the types say their own); phones never load them. */
+const sv = {
+  page: 'Projektor',
+  phase: {
+    waiting: 'Startar snart',
+    draft: 'Startar snart',
+    open: 'Öppen för svar',
+    closed: 'Stängd för svar',
+    revealed: 'Resultat',
+    label: 'Läge',
+  },
+  pages: {
+    region: 'Det som visas',
+    page: 'Sida {{n}} av {{total}}',
+    pause: 'Pausa bläddringen',
+  },
+  answered: '{{n}} av {{of}} har svarat',
+  answeredNone: 'Ingen har svarat än',
+  join: {
+    heading: 'Gå med',
+    at: 'Gå med:',
+    scan: 'Skanna koden med mobilen eller gå till',
+    code: 'och skriv koden',
+    connected: '{{n}} anslutna nu',
+    connectedOne: '1 ansluten nu',
+  },
+};
+
+const strings = defineStrings(sv, {
+  page: 'Projector',
+  phase: {
+    waiting: 'Starting soon',
+    draft: 'Starting soon',
+    open: 'Open for answers',
+    closed: 'Closed for answers',
+    revealed: 'Results',
+    label: 'Phase',
+  },
+  pages: {
+    region: 'On the stage',
+    page: 'Page {{n}} of {{total}}',
+    pause: 'Pause the pages',
+  },
+  answered: '{{n}} of {{of}} have answered',
+  answeredNone: 'No one has answered yet',
+  join: {
+    heading: 'Join',
+    at: 'Join:',
+    scan: 'Scan the code with your phone or go to',
+    code: 'and enter the code',
+    connected: '{{n}} connected now',
+    connectedOne: '1 connected now',
+  },
+});
+
+export const useStageS = () => useStrings(strings);

@@ -1,0 +1,53 @@
+import type { ExportLang } from '../../export/labels.ts';
+
+/** A ranking's words in exported files; `typeName` titles its section when the activity has no title. */
+export const RANKING_LABELS = {
+  sv: {
+    typeName: 'Rangordning',
+    firstItem: 'Punkt 1',
+    secondItem: 'Punkt 2',
+    prompt: 'Fråga',
+    items: 'Antal punkter',
+    rule: 'Poäng',
+    ruleText:
+      'Borda: den som rangordnat n punkter ger punkten på plats p n − p poäng (första platsen n − 1, sista 0). Lika poäng avgörs av medelplatsen.',
+    notOpened: 'Rangordningen har inte öppnats ännu.',
+    stillOpen: 'Rangordningen pågår fortfarande: siffrorna kan ändras.',
+    overall: 'Alla',
+    sectorHeading: '{{sector}} ({{n}} svarande)',
+    place: 'Plats',
+    item: 'Punkt',
+    points: 'Poäng',
+    mean: 'Medelplats',
+    best: 'Bästa plats',
+    worst: 'Sämsta plats',
+    ranked: 'Rangordnad av',
+    spread: 'Fördelning (plats: antal)',
+    respondents: 'Svarande per sektor',
+    answered: 'Svarade',
+  },
+  en: {
+    typeName: 'Ranking',
+    firstItem: 'Item 1',
+    secondItem: 'Item 2',
+    prompt: 'Question',
+    items: 'Number of items',
+    rule: 'Points',
+    ruleText:
+      'Borda: a person who ranked n items gives the item in place p n − p points (first place n − 1, last 0). Equal points are settled by the mean place.',
+    notOpened: 'The ranking has not been opened yet.',
+    stillOpen: 'The ranking is still open: the figures may change.',
+    overall: 'All',
+    sectorHeading: '{{sector}} ({{n}} respondents)',
+    place: 'Place',
+    item: 'Item',
+    points: 'Points',
+    mean: 'Mean place',
+    best: 'Best place',
+    worst: 'Worst place',
+    ranked: 'Ranked by',
+    spread: 'Spread (place: count)',
+    respondents: 'Respondents by sector',
+    answered: 'Answered',
+  },
+} as const satisfies Record<ExportLang, Record<string, string>>;
