@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import './timer.css';
 import { activityOf } from '../activities/index.ts';
 import { useT } from '../i18n/useT.ts';
 import { useActivity } from '../stores/workshopStore.ts';

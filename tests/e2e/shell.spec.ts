@@ -8,6 +8,7 @@ import {
   createWorkshop,
   joinCodeOf,
   joinWithCode,
+  openProjector,
   SHOTS_DIR,
   shot,
 } from './steps.ts';
@@ -85,6 +86,18 @@ test.describe('participant shell', () => {
       /^Kompetensförsörjnings/,
     );
     expect(await scrollsSideways(phone)).toBe(false);
+
+    // The word filter: a co-edited text is not held from phones, but kept off the projector and
+    // marked for the facilitator until someone changes the words.
+    const projector = await openProjector(facilitator, { width: 1280, height: 720 });
+    await phone.getByLabel('Ny prioritering').fill('Jävla dåliga bussar');
+    await phone.getByRole('button', { name: 'Lägg till' }).click();
+    await expect(projector.getByText(/Ordfiltret håller 1 prioritering/)).toBeVisible();
+    await expect(projector.getByText('Jävla dåliga bussar')).toHaveCount(0);
+    await expect(
+      facilitator.getByText('Ordfiltret: visas inte på projektorn förrän texten ändras.'),
+    ).toBeVisible();
+    await projector.close();
 
     await agendaEntry(facilitator, /^1\. Prioriteringar/).click();
     await facilitator.getByRole('button', { name: 'Lås', exact: true }).click();

@@ -192,6 +192,15 @@ test.describe('dot voting on a phone', () => {
     await expect(phone.getByText('Sparat ✓')).toBeVisible();
     await expect(phone.locator('.status-error')).toHaveCount(0);
     await expectAccessible(phone, 'ballot done', [PHONE]);
+    // Forced colours (Windows high contrast): a placed dot still differs from an empty one.
+    await phone.emulateMedia({ forcedColors: 'active' });
+    const fill = (selector: string) =>
+      phone
+        .locator(`.vote-row ${selector}`)
+        .first()
+        .evaluate((e) => getComputedStyle(e).backgroundColor);
+    expect(await fill('.dot.on')).not.toBe(await fill('.dot:not(.on)'));
+    await phone.emulateMedia({ forcedColors: 'none' });
     await shot(phone, 'voting-done', ['phone', 'desktop']);
 
     // With the keyboard, number 5's last dot is taken back: focus stays on its minus.

@@ -7,12 +7,10 @@ import { useResultS } from './resultStrings.ts';
 import { useStaffS } from './staffStrings.ts';
 import { dotsConfigOf } from './voting.ts';
 
-/** The projector has no scrolling, so results show the top rows only. */
-const PROJECTOR_ROWS = 6;
-
 /**
  * Dot voting on the big screen: how many have voted while it is open (before the reveal the
- * server sends the projector totals only, no bars), the ranked results once revealed.
+ * server sends the projector totals only, no bars), the ranked results once revealed: every row,
+ * paged by the stage when they do not fit, so the thirtieth priority is seen too.
  */
 export default function DotsProjector({ activity }: ActivityViewProps) {
   const s = useResultS();
@@ -31,7 +29,6 @@ export default function DotsProjector({ activity }: ActivityViewProps) {
           docId={config.sourceActivityId}
           items={view?.items ?? []}
           tally={tally}
-          limit={PROJECTOR_ROWS}
           showVoters={false}
         />
       </div>

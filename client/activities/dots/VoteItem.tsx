@@ -1,4 +1,5 @@
 import type { NumberedVoteItem } from '../../../shared/activities/dots/types.ts';
+import { UserText } from '../../components/UserText.tsx';
 import { useS } from './strings.ts';
 import type { AddBlock } from './voting.ts';
 
@@ -35,7 +36,7 @@ export function VoteItem({ item, label, dots, slots, block, budgetId, onAdd, onR
         onClick={onAdd}
       >
         <span className="vote-number">{item.n}.</span>
-        <span className="vote-text">{label}</span>
+        <UserText className="vote-text" text={label} />
         <span className="vote-plus" aria-hidden="true">
           +
         </span>

@@ -1,4 +1,5 @@
 import type { IdeaCard } from '../../../shared/activities/ideas/types.ts';
+import { UserText } from '../../components/UserText.tsx';
 import { errorKey, useT } from '../../i18n/useT.ts';
 import { useSectorLabel } from '../../views/useSectorLabel.ts';
 import { CardMeta } from './CardMeta.tsx';
@@ -39,7 +40,7 @@ export function ModerationQueue({ activityId, pending, hidden }: Props) {
         <ul className="ideas-cards">
           {pending.map((card, i) => (
             <li key={card.id} className="ideas-card ideas-pending">
-              <p className="ideas-text">{card.text}</p>
+              <UserText as="p" className="ideas-text" text={card.text} />
               <CardMeta card={card} sectorLabel={sectorLabel} />
               {card.filtered && <p className="tag">{staff('admin.filtered')}</p>}
               <div className="button-row">
@@ -73,7 +74,7 @@ export function ModerationQueue({ activityId, pending, hidden }: Props) {
           <ul className="ideas-cards">
             {hidden.map((card, i) => (
               <li key={card.id} className="ideas-card ideas-hidden">
-                <p className="ideas-text">{card.text}</p>
+                <UserText as="p" className="ideas-text" text={card.text} />
                 <CardMeta card={card} sectorLabel={sectorLabel} />
                 {card.filtered && <p className="tag">{staff('admin.filtered')}</p>}
                 <button

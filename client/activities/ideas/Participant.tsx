@@ -10,6 +10,7 @@ import { ideasConfigOf, ideasViewOf, myCardsOf } from './config.ts';
 import { RoomBoard } from './RoomBoard.tsx';
 import { useS } from './strings.ts';
 import './ideas.css';
+import { UserText } from '../../components/UserText.tsx';
 
 /**
  * One's own cards: the server's last word (the mine store, which never echoes one's own post
@@ -70,7 +71,7 @@ export default function IdeasParticipant({ workshopId, activity }: ActivityViewP
             <ul className="ideas-cards">
               {mine.map((card) => (
                 <li key={card.id} className={`ideas-card ideas-${card.status}`}>
-                  <p className="ideas-text">{card.text}</p>
+                  <UserText as="p" className="ideas-text" text={card.text} />
                   <p className="ideas-status">{s(`status.${card.status}`)}</p>
                 </li>
               ))}

@@ -1,14 +1,15 @@
 import type { IdeaCard, IdeasView } from '../../../shared/activities/ideas/types.ts';
 import { plural } from '../../i18n/useT.ts';
 import { useActivityView } from '../../stores/workshopStore.ts';
+import { usePages } from '../../views/usePages.ts';
 import type { ActivityViewProps } from '../types.ts';
 import { ideasConfigOf, ideasViewOf } from './config.ts';
 import { groupsOf } from './groups.ts';
 import { pagesOf } from './paging.ts';
 import { useStaffS } from './staffStrings.ts';
 import { useS } from './strings.ts';
-import { usePager } from './usePager.ts';
 import './ideas.css';
+import { UserText } from '../../components/UserText.tsx';
 
 /** Lines a card takes on the stage (its text at about 30 characters a line, plus its margins). */
 const linesOf = (card: IdeaCard) => Math.ceil(card.text.length / 30) + 1;
@@ -34,7 +35,7 @@ export default function IdeasProjector({ activity }: ActivityViewProps) {
   const pages = grouping
     ? pagesOf(groups, () => 1, THEMES_PER_PAGE)
     : pagesOf(newestFirst, linesOf, CARD_BUDGET);
-  const pager = usePager(pages.length);
+  const pager = usePages(pages.length, 1);
   const count = plural(staff, view.cards.length, 'projector.countOne', 'projector.count');
   const phase =
     activity.status === 'open'
@@ -91,7 +92,9 @@ export default function IdeasProjector({ activity }: ActivityViewProps) {
               </h3>
               <ul>
                 {shown.map((card) => (
-                  <li key={card.id}>{card.text}</li>
+                  <li key={card.id}>
+                    <UserText text={card.text} />
+                  </li>
                 ))}
               </ul>
               {more > 0 && <p className="ideas-stage-more">{staff('projector.more', { n: more })}</p>}

@@ -1,4 +1,5 @@
 import type { Provenance } from '../../../shared/activities/list/types.ts';
+import { UserText } from '../../components/UserText.tsx';
 import { useSectorLabel } from '../../views/useSectorLabel.ts';
 import { useS } from './strings.ts';
 
@@ -26,7 +27,7 @@ export function MergedNote({ mergedFrom, tagOnly = false }: Props) {
       <ul className="merged-texts">
         {mergedFrom.map((p) => (
           <li key={`${p.priorityId}-${p.mergedAt}`}>
-            <span className="user-text">{p.text}</span>
+            <UserText text={p.text} />
             {p.createdBySector && (
               <span className="merged-by">
                 {' '}

@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import type { PriorityView } from '../../../shared/activities/list/types.ts';
 import { LIMITS } from '../../../shared/limits.ts';
+import { isCaught } from '../../../shared/moderation/wordFilter.ts';
+import { SectorChip } from '../../components/SectorChip.tsx';
 import { YTextArea } from '../../components/YTextArea.tsx';
 import { tracked } from '../../realtime/commands.ts';
-import { usePriorityText } from '../../views/useTexts.ts';
+import { useWorkshopStore } from '../../stores/workshopStore.ts';
+import { usePriorityLabels, usePriorityText } from '../../views/useTexts.ts';
 import { WritersNote } from '../../views/WritersNote.tsx';
 import { MergeControl } from './MergeControl.tsx';
 import { MergedNote } from './MergedNote.tsx';
@@ -27,6 +30,9 @@ export function PriorityAdminItem({ activityId, priority, index, count, targets 
   const [merging, setMerging] = useState(false);
   // Its number on every screen; `index` is only its place, for moving it.
   const n = priority.n;
+  // The plain text, read again on every edit, for the word filter's marker.
+  const plain = usePriorityLabels(activityId, [priority])[priority.id] ?? '';
+  const caught = useWorkshopStore((s) => s.state?.settings.wordFilter ?? true) && isCaught(plain);
   const command = (name: string, payload: unknown) =>
     void tracked('activity:command', { activityId, name, payload });
   const move = (toIndex: number) => command('move', { itemId: priority.id, toIndex });
@@ -40,6 +46,14 @@ export function PriorityAdminItem({ activityId, priority, index, count, targets 
         maxLength={LIMITS.priorityTextLength}
         placeholder={s('loadingText')}
       />
+      <p className="admin-origin">
+        {priority.createdBySector ? (
+          <SectorChip sector={priority.createdBySector} prefix={staff('admin.from')} />
+        ) : (
+          staff('admin.seeded')
+        )}
+      </p>
+      {caught && <p className="warning-text">{staff('admin.caught')}</p>}
       <MergedNote mergedFrom={priority.mergedFrom} />
       <WritersNote itemId={priority.id} />
       <div className="button-row tools">
@@ -62,16 +76,23 @@ export function PriorityAdminItem({ activityId, priority, index, count, targets 
         >
           <span aria-hidden="true">↓</span>
         </button>
+        {/* Short words on the buttons; the number is in each button's name for screen readers. */}
         <button
           type="button"
           className="button small"
+          aria-label={priority.hidden ? staff('admin.show', { n }) : staff('admin.hide', { n })}
           onClick={() => command('hide', { itemId: priority.id, hidden: !priority.hidden })}
         >
-          {priority.hidden ? staff('admin.show', { n }) : staff('admin.hide', { n })}
+          {priority.hidden ? staff('admin.showShort') : staff('admin.hideShort')}
         </button>
         {targets.length > 0 && !merging && (
-          <button type="button" className="button small" onClick={() => setMerging(true)}>
-            {staff('admin.merge', { n })}
+          <button
+            type="button"
+            className="button small"
+            aria-label={staff('admin.merge', { n })}
+            onClick={() => setMerging(true)}
+          >
+            {staff('admin.mergeShort')}
           </button>
         )}
       </div>

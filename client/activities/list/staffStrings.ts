@@ -12,7 +12,13 @@ const sv = {
     moveUp: 'Flytta upp prioritering {{n}}',
     moveDown: 'Flytta ner prioritering {{n}}',
     hide: 'Dölj prioritering {{n}}',
-    show: 'Visa prioritering {{n}}',
+    hideShort: 'Dölj',
+    caught: 'Ordfiltret: visas inte på projektorn förrän texten ändras.',
+    showShort: 'Visa igen',
+    mergeShort: 'Slå ihop…',
+    from: 'Från',
+    seeded: 'Förberedd av processledaren',
+    show: 'Visa prioritering {{n}} igen',
     hiddenTag: 'Dold',
     merge: 'Slå ihop prioritering {{n}}',
     mergeInto: 'Slå ihop prioritering {{n}} med',
@@ -30,6 +36,7 @@ const sv = {
   },
   projector: {
     collect: 'Skriv prioriteringar i mobilen',
+    held: 'Ordfiltret håller {{n}} prioritering(ar) borta från projektorn tills texten ändras.',
   },
 };
 
@@ -45,7 +52,13 @@ const strings = defineStrings(sv, {
     moveUp: 'Move priority {{n}} up',
     moveDown: 'Move priority {{n}} down',
     hide: 'Hide priority {{n}}',
-    show: 'Show priority {{n}}',
+    hideShort: 'Hide',
+    caught: 'Word filter: not shown on the projector until the text changes.',
+    showShort: 'Show again',
+    mergeShort: 'Merge…',
+    from: 'From',
+    seeded: 'Prepared by the facilitator',
+    show: 'Show priority {{n}} again',
     hiddenTag: 'Hidden',
     merge: 'Merge priority {{n}}',
     mergeInto: 'Merge priority {{n}} into',
@@ -63,6 +76,7 @@ const strings = defineStrings(sv, {
   },
   projector: {
     collect: 'Write priorities on your phone',
+    held: 'The word filter keeps {{n}} priority(ies) off the projector until the text changes.',
   },
 });
 

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { MatrixResults } from '../../../shared/activities/matrix/types.ts';
 import { plural } from '../../i18n/useT.ts';
 import { useLangStore } from '../../stores/langStore.ts';
@@ -10,11 +9,10 @@ import { Plot } from './Plot.tsx';
 import { useStaffS } from './staffStrings.ts';
 import { useS } from './strings.ts';
 import './matrix.css';
+import { usePages } from '../../views/usePages.ts';
 
 /** Legend rows per page: what fits beside the plot at the back row's type size. */
 const PAGE = 6;
-/** Seconds a page stays before the next, unless paused. */
-const PAGE_SECONDS = 15;
 
 /**
  * A matrix on the big screen: the plot of the two axes (the risk matrix's coloured grid under
@@ -29,16 +27,8 @@ export default function MatrixProjector({ activity }: ActivityViewProps) {
   const lang = useLangStore((l) => l.lang);
   const config = matrixConfigOf(activity.config);
   const results = useActivityResults<MatrixResults>(activity.id);
-  const pages = Math.max(1, Math.ceil((config?.items.length ?? 0) / PAGE));
-  const [page, setPage] = useState(0);
-  const [paused, setPaused] = useState(false);
-  useEffect(() => {
-    if (pages <= 1 || paused) return;
-    const timer = setInterval(() => setPage((p) => (p + 1) % pages), PAGE_SECONDS * 1000);
-    return () => clearInterval(timer);
-  }, [pages, paused]);
+  const { page: shown, pages, paused, togglePause } = usePages(config?.items.length ?? 0, PAGE);
   if (!config) return null;
-  const shown = Math.min(page, pages - 1);
   const revealed = activity.revealed && results !== null;
   const count = results ? staff('projector.count', { n: results.respondents }) : '';
   const phase =
@@ -86,7 +76,7 @@ export default function MatrixProjector({ activity }: ActivityViewProps) {
           {pages > 1 && (
             <div className="matrix-pager">
               <span>{staff('projector.page', { n: shown + 1, total: pages })}</span>
-              <button type="button" className="button" onClick={() => setPaused(!paused)}>
+              <button type="button" className="button" onClick={togglePause}>
                 {paused ? staff('projector.resume') : staff('projector.pause')}
               </button>
             </div>

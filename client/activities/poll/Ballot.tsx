@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { POLL_LIMITS } from '../../../shared/activities/poll/limits.ts';
 import { choiceCount, maxChoicesOf } from '../../../shared/activities/poll/rules.ts';
 import type { PollConfig } from '../../../shared/activities/poll/types.ts';
@@ -19,6 +19,7 @@ interface Props {
  */
 export function Ballot({ activityId, config, legend }: Props) {
   const t = useT();
+  const ballotRef = useRef<HTMLDivElement>(null);
   const s = useS();
   const ids = useId();
   const { answer, saved, error, send } = usePollAnswer(activityId);
@@ -73,7 +74,7 @@ export function Ballot({ activityId, config, legend }: Props) {
           : s('notAnswered');
 
   return (
-    <div className="stack poll-ballot">
+    <div ref={ballotRef} className="stack poll-ballot">
       <fieldset className="poll-options">
         <legend className="poll-question">{legend}</legend>
         <p className="hint" id={`${ids}-rule`}>
@@ -142,6 +143,8 @@ export function Ballot({ activityId, config, legend }: Props) {
           onClick={() => {
             setOtherOpen(false);
             send({ choices: [], other: '' });
+            // This button goes with the answer: focus returns to the first option, not the page.
+            requestAnimationFrame(() => ballotRef.current?.querySelector<HTMLInputElement>('input')?.focus());
           }}
         >
           {s('clear')}

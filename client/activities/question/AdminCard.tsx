@@ -1,4 +1,5 @@
 import type { QuestionMode, QuestionPost } from '../../../shared/activities/question/types.ts';
+import { UserText } from '../../components/UserText.tsx';
 import { plural } from '../../i18n/useT.ts';
 import { startOf } from './MinePosts.tsx';
 import { PostMeta } from './PostMeta.tsx';
@@ -35,7 +36,7 @@ export function AdminCard({ post, mode, act }: Props) {
   const classes = ['question-card', `status-${status}`, post.highlighted ? 'highlighted' : ''];
   return (
     <li className={classes.join(' ')} data-entry={post.id}>
-      <p className="question-text user-text">{post.text}</p>
+      <UserText as="p" className="question-text" text={post.text} />
       <div className="question-meta">
         <PostMeta post={post} />
         {status === 'pending' && <span className="question-marker">{staff('admin.pending')}</span>}

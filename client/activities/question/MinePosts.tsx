@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { asMine } from '../../../shared/activities/question/rules.ts';
 import type { MinePost, QuestionMode } from '../../../shared/activities/question/types.ts';
+import { UserText } from '../../components/UserText.tsx';
 import { tracked } from '../../realtime/commands.ts';
 import { useMineStore } from '../../stores/mineStore.ts';
 import { useS } from './strings.ts';
@@ -38,7 +39,7 @@ export function MinePosts({ activityId, mode, posts, open }: Props) {
       <ul className="question-list">
         {[...posts].reverse().map((p) => (
           <li key={p.id} className={`question-card mine status-${p.status}`}>
-            <p className="question-text user-text">{p.text}</p>
+            <UserText as="p" className="question-text" text={p.text} />
             <div className="question-meta">
               <span className={`question-status status-${p.status}`}>{s(`status.${p.status}`)}</span>
               {open && p.status === 'pending' && (

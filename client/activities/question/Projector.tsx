@@ -14,6 +14,7 @@ import { useStaffS } from './staffStrings.ts';
 import { useS } from './strings.ts';
 import { usePaging } from './usePaging.ts';
 import './question.css';
+import { UserText } from '../../components/UserText.tsx';
 
 /** Cards rendered past the page's start: more than any page can hold, few enough to stay cheap. */
 const WINDOW = 24;
@@ -104,7 +105,7 @@ function Card({ post, mode, highlighted = false, later = false }: CardProps) {
   return (
     <li className={className} aria-hidden={later || undefined}>
       {highlighted && mode === 'qa' && <p className="question-now">{s('qa.now')}</p>}
-      <p className="question-text user-text">{post.text}</p>
+      <UserText as="p" className="question-text" text={post.text} />
       <div className="question-meta">
         <PostMeta post={post} />
         {mode === 'qa' && (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { QuestionMode, QuestionPost, QuestionSort } from '../../../shared/activities/question/types.ts';
+import { UserText } from '../../components/UserText.tsx';
 import { plural } from '../../i18n/useT.ts';
 import { PostMeta } from './PostMeta.tsx';
 import { SortToggle } from './SortToggle.tsx';
@@ -37,7 +38,7 @@ export function RoomPosts({ activityId, mode, posts, own, upvoted, canVote, init
   const card = (p: QuestionPost, extra = '') => (
     <li key={p.id} className={`question-card ${extra}`}>
       {p === highlighted && <p className="question-now">{s('qa.now')}</p>}
-      <p className="question-text user-text">{p.text}</p>
+      <UserText as="p" className="question-text" text={p.text} />
       <div className="question-meta">
         <PostMeta post={p} />
         {mode === 'qa' &&

@@ -1,13 +1,13 @@
 import type { RankingResults } from '../../../shared/activities/ranking/types.ts';
 import { plural, useT } from '../../i18n/useT.ts';
 import { useActivityResults } from '../../stores/workshopStore.ts';
+import { usePages } from '../../views/usePages.ts';
 import { activityLabel } from '../index.ts';
 import type { ActivityViewProps } from '../types.ts';
 import { rankingConfigOf } from './config.ts';
 import { RankedList } from './RankedList.tsx';
 import { useStaffS } from './staffStrings.ts';
 import { useS } from './strings.ts';
-import { usePages } from './usePages.ts';
 import './ranking.css';
 
 /** Rows per page: what the back row's type size fits without scrolling on a 16:9 screen. */

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { ScaleResults } from '../../../shared/activities/scale/types.ts';
 import { plural } from '../../i18n/useT.ts';
 import { useLangStore } from '../../stores/langStore.ts';
@@ -12,11 +11,10 @@ import { formatMedian } from './StatementResults.tsx';
 import { useStaffS } from './staffStrings.ts';
 import { useS } from './strings.ts';
 import './scale.css';
+import { usePages } from '../../views/usePages.ts';
 
 /** Statements per page: what fits the back row's type size without scrolling. */
 const PAGE = 5;
-/** Seconds a page stays before the next, unless paused. */
-const PAGE_SECONDS = 15;
 
 /**
  * Scales on the big screen: the statements and how many have answered while open (before the
@@ -29,16 +27,8 @@ export default function ScaleProjector({ activity }: ActivityViewProps) {
   const lang = useLangStore((l) => l.lang);
   const config = scaleConfigOf(activity.config);
   const results = useActivityResults<ScaleResults>(activity.id);
-  const pages = Math.max(1, Math.ceil((config?.statements.length ?? 0) / PAGE));
-  const [page, setPage] = useState(0);
-  const [paused, setPaused] = useState(false);
-  useEffect(() => {
-    if (pages <= 1 || paused) return;
-    const timer = setInterval(() => setPage((p) => (p + 1) % pages), PAGE_SECONDS * 1000);
-    return () => clearInterval(timer);
-  }, [pages, paused]);
+  const { page: shown, pages, paused, togglePause } = usePages(config?.statements.length ?? 0, PAGE);
   if (!config) return null;
-  const shown = Math.min(page, pages - 1);
   const showBars = activity.revealed && results !== null;
   const count = results ? staff('projector.count', { n: results.respondents }) : '';
   const phase =
@@ -88,7 +78,7 @@ export default function ScaleProjector({ activity }: ActivityViewProps) {
       {pages > 1 && (
         <div className="scale-pager">
           <span>{staff('projector.page', { n: shown + 1, total: pages })}</span>
-          <button type="button" className="button" onClick={() => setPaused(!paused)}>
+          <button type="button" className="button" onClick={togglePause}>
             {paused ? staff('projector.resume') : staff('projector.pause')}
           </button>
         </div>

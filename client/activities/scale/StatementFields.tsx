@@ -1,98 +1,31 @@
 import { SCALE_LIMITS } from '../../../shared/activities/scale/types.ts';
+import { TextItemsEditor } from '../../components/TextItemsEditor.tsx';
 import { useStaffS } from './staffStrings.ts';
 import type { ScaleSetup } from './useScaleSetup.ts';
 
-interface Props {
-  setup: ScaleSetup;
-  /** Prefix of the fields' ids: a statement's field is `${base}-${statementId}`. */
-  base: string;
-}
-
-/** The statements to rate: each a field with move and remove buttons, and a button to add one. */
-export function StatementFields({ setup, base }: Props) {
+/** The statements to rate, in the shared editor of short texts. */
+export function StatementFields({ setup, base }: { setup: ScaleSetup; base: string }) {
   const staff = useStaffS();
-  const list = setup.draft.statements;
-  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
   return (
-    <fieldset className="scale-setup-statements">
-      <legend>{staff('setup.statements')}</legend>
-      <ol className="scale-setup-list">
-        {list.map((s, i) => {
-          const id = `${base}-${s.id}`;
-          const invalid = setup.problems[s.id] !== undefined;
-          return (
-            <li key={s.id} className="scale-setup-item">
-              <label htmlFor={id}>{staff('setup.statementN', { n: i + 1 })}</label>
-              <textarea
-                id={id}
-                rows={2}
-                value={s.text}
-                maxLength={SCALE_LIMITS.statementLength}
-                aria-invalid={invalid ? true : undefined}
-                aria-describedby={invalid ? `${id}-error` : undefined}
-                onChange={(e) => setup.setText(s.id, e.target.value)}
-              />
-              {invalid && (
-                <p id={`${id}-error`} className="error">
-                  {staff('setup.empty')}
-                </p>
-              )}
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={staff('setup.up', { n: i + 1 })}
-                  aria-disabled={i === 0}
-                  onClick={() => i > 0 && setup.move(i, i - 1)}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  aria-label={staff('setup.down', { n: i + 1 })}
-                  aria-disabled={i === list.length - 1}
-                  onClick={() => i < list.length - 1 && setup.move(i, i + 1)}
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  aria-disabled={list.length <= 1}
-                  onClick={() => {
-                    if (list.length <= 1) return;
-                    setup.remove(s.id);
-                    // The button goes with its statement: focus the neighbour's field instead.
-                    const next = list[i + 1] ?? list[i - 1];
-                    if (next) focusLater(`${base}-${next.id}`);
-                  }}
-                >
-                  {staff('setup.remove', { n: i + 1 })}
-                </button>
-              </div>
-            </li>
-          );
-        })}
-      </ol>
-      {setup.canAdd ? (
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            setup.add();
-            // The new statement's field is the last one once rendered.
-            requestAnimationFrame(() => {
-              const fields = document.querySelectorAll<HTMLTextAreaElement>(`.scale-setup-list textarea`);
-              fields[fields.length - 1]?.focus();
-            });
-          }}
-        >
-          {staff('setup.add')}
-        </button>
-      ) : (
-        <p className="hint">{staff('setup.max', { n: SCALE_LIMITS.statements })}</p>
-      )}
-    </fieldset>
+    <TextItemsEditor
+      items={setup.draft.statements}
+      base={base}
+      maxLength={SCALE_LIMITS.statementLength}
+      canAdd={setup.canAdd}
+      errorOf={(id) => (setup.problems[id] !== undefined ? staff('setup.empty') : null)}
+      onText={setup.setText}
+      onMove={setup.move}
+      onRemove={setup.remove}
+      onAdd={setup.add}
+      words={{
+        legend: staff('setup.statements'),
+        item: (n) => staff('setup.statementN', { n }),
+        up: (n) => staff('setup.up', { n }),
+        down: (n) => staff('setup.down', { n }),
+        remove: (n) => staff('setup.remove', { n }),
+        add: staff('setup.add'),
+        full: staff('setup.max', { n: SCALE_LIMITS.statements }),
+      }}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { termOf } from '../../../shared/activities/wordcloud/terms.ts';
 import type { OwnAnswer } from '../../../shared/activities/wordcloud/types.ts';
+import { UserText } from '../../components/UserText.tsx';
 import { useS } from './strings.ts';
 
 interface Props {
@@ -18,7 +19,7 @@ export function OwnAnswers({ answers, onRemove }: Props) {
       {answers.map((a) => (
         <li key={a.id} className={`wordcloud-own-item ${a.status}`}>
           <span className="wordcloud-own-text">
-            <span className="wordcloud-own-word">{a.text}</span>
+            <UserText className="wordcloud-own-word" text={a.text} />
             <span className="wordcloud-own-status">{statusOf(a)}</span>
           </span>
           {onRemove && a.status !== 'hidden' && (

@@ -9,6 +9,7 @@ import { ControlRoom } from './ControlRoom.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { LoginForm } from './LoginForm.tsx';
 import { SetupForm } from './SetupForm.tsx';
+import './facilitator.css';
 
 registerStaffStrings();
 

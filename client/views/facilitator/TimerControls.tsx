@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import '../timer.css';
 import { TIMER_LIMITS, timerActions, timerStatus } from '../../../shared/domain/timer.ts';
 import { TextField } from '../../components/TextField.tsx';
 import { useT } from '../../i18n/useT.ts';

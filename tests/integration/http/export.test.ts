@@ -50,8 +50,8 @@ describe('http/exportRouter', () => {
     expect(text.indexOf('## 2. Prickröstning')).toBeGreaterThan(text.indexOf('## 1. Prioriteringar'));
     expect(text).toContain('- **Prickar per deltagare:** 5');
     expect(text).toContain('- **Högst per prioritering:** 3');
-    expect(text).toContain('| 1 | Kollektivtrafik i Hällefors | 4 | 3 | 1 | 0 | 0 | 0 | 0 |');
-    expect(text).toContain('| 2 | =HYPERLINK("x") | 2 | 2 | 0 | 0 | 0 | 0 | 0 |');
+    expect(text).toContain('| 1 | 1 | Kollektivtrafik i Hällefors | 4 | 3 | 1 | 0 | 0 | 0 | 0 |');
+    expect(text).toContain('| 2 | 2 | =HYPERLINK("x") | 2 | 2 | 0 | 0 | 0 | 0 | 0 |');
     expect(text).toContain('| Offentlig sektor | 1 | 1 |');
     expect(text).toContain('| Näringsliv | 1 | 1 |');
     expect(text).toContain('| Civilsamhälle | 1 | 0 |');
@@ -70,8 +70,8 @@ describe('http/exportRouter', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(lines[0]).toBe('\uFEFF"Workshop";"Regional utvecklingsstrategi"');
     expect(lines).toContain('"Dots per participant";5');
-    expect(lines).toContain('1;"Kollektivtrafik i Hällefors";4;3;1;0;0;0;0');
-    expect(lines).toContain(`2;"'=HYPERLINK(""x"")";2;2;0;0;0;0;0`);
+    expect(lines).toContain('1;1;"Kollektivtrafik i Hällefors";4;3;1;0;0;0;0');
+    expect(lines).toContain(`2;2;"'=HYPERLINK(""x"")";2;2;0;0;0;0;0`);
     // The list's own table neutralises the formula as well.
     expect(
       lines.filter((l) => l.includes('HYPERLINK')).every((l) => l.includes(`"'=HYPERLINK(""x"")"`)),
@@ -109,14 +109,14 @@ describe('http/exportRouter', () => {
     expect(tallyOf(await sync(p1!), dots)).toEqual(live);
 
     const md = new TextDecoder().decode((await download(room, 'md')).bytes);
-    expect(md).toContain('| 1 | Synlig | 1 | 0 | 1 | 0 | 0 | 0 | 0 |');
-    expect(md).toContain('| – | Dold (dold, räknas inte) | – | – | – | – | – | – | – |');
+    expect(md).toContain('| 1 | 1 | Synlig | 1 | 0 | 1 | 0 | 0 | 0 | 0 |');
+    expect(md).toContain('| – | 2 | Dold (dold, räknas inte) | – | – | – | – | – | – | – |');
     expect(md).toContain('| Offentlig sektor | 1 | 0 |');
     expect(md).toContain('| Näringsliv | 1 | 1 |');
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode((await download(room, 'csv')).bytes);
     const lines = csv.split('\r\n');
-    expect(lines).toContain('1;"Synlig";1;0;1;0;0;0;0');
-    expect(lines).toContain('"–";"Dold (dold, räknas inte)";"–";"–";"–";"–";"–";"–";"–"');
+    expect(lines).toContain('1;1;"Synlig";1;0;1;0;0;0;0');
+    expect(lines).toContain('"–";2;"Dold (dold, räknas inte)";"–";"–";"–";"–";"–";"–";"–"');
     expect(lines).toContain('2;"Dold";"Förberedd av processledaren";"ja"');
     expect(lines).toContain('"Offentlig sektor";1;0');
     expect(lines).toContain('"Alla";2;1');

@@ -40,16 +40,17 @@ describe('db/migrations from release 0.1.0: the export', () => {
       '| 1 | Kompetensförsörjning i hela länet | Förberedd av processledaren | nej |',
       '| 2 | Kollektivtrafik på landsbygden | Förberedd av processledaren | nej |',
       '| 3 | Klimatomställning i näringslivet | Förberedd av processledaren | ja |',
-      '| 4 | Unga vuxnas psykiska hälsa | Offentlig sektor | nej |',
-      '| 5 | Digital infrastruktur<br>Bredband | Förberedd av processledaren | nej |',
+      // Numbered as on every screen: number 4 was merged into "Digital infrastruktur".
+      '| 5 | Unga vuxnas psykiska hälsa | Offentlig sektor | nej |',
+      '| 6 | Digital infrastruktur<br>Bredband | Förberedd av processledaren | nej |',
     ]);
-    expect(md.body).toContain('- 5\\. Digital infrastruktur\n  - Bredband (Förberedd av processledaren)\n');
+    expect(md.body).toContain('- 6\\. Digital infrastruktur\n  - Bredband (Förberedd av processledaren)\n');
     expect(tableUnder(md.body, '## 2. Prickröstning')).toEqual([
-      '| 1 | Unga vuxnas psykiska hälsa | 5 | 2 | 0 | 3 | 0 | 0 | 0 |',
-      '| 2 | Kompetensförsörjning i hela länet | 4 | 3 | 1 | 0 | 0 | 0 | 0 |',
-      '| 3 | Digital infrastruktur<br>Bredband | 2 | 0 | 2 | 0 | 0 | 0 | 0 |',
-      '| 4 | Kollektivtrafik på landsbygden | 1 | 0 | 1 | 0 | 0 | 0 | 0 |',
-      '| – | Klimatomställning i näringslivet (dold, räknas inte) | – | – | – | – | – | – | – |',
+      '| 1 | 5 | Unga vuxnas psykiska hälsa | 5 | 2 | 0 | 3 | 0 | 0 | 0 |',
+      '| 2 | 1 | Kompetensförsörjning i hela länet | 4 | 3 | 1 | 0 | 0 | 0 | 0 |',
+      '| 3 | 6 | Digital infrastruktur<br>Bredband | 2 | 0 | 2 | 0 | 0 | 0 | 0 |',
+      '| 4 | 2 | Kollektivtrafik på landsbygden | 1 | 0 | 1 | 0 | 0 | 0 | 0 |',
+      '| – | 3 | Klimatomställning i näringslivet (dold, räknas inte) | – | – | – | – | – | – | – |',
     ]);
     expect(tableUnder(md.body, '### Röstande per sektor')).toEqual([
       '| Offentlig sektor | 1 | 1 |',
@@ -67,11 +68,11 @@ describe('db/migrations from release 0.1.0: the export', () => {
     const dots = lines.indexOf('"2. Prickröstning";"dots"');
     expect(dots).toBeGreaterThan(0);
     expect(lines.slice(dots).filter((l) => /^(\d+|"–");/.test(l))).toEqual([
-      '1;"Unga vuxnas psykiska hälsa";5;2;0;3;0;0;0',
-      '2;"Kompetensförsörjning i hela länet";4;3;1;0;0;0;0',
-      '3;"Digital infrastruktur\nBredband";2;0;2;0;0;0;0',
-      '4;"Kollektivtrafik på landsbygden";1;0;1;0;0;0;0',
-      '"–";"Klimatomställning i näringslivet (dold, räknas inte)";"–";"–";"–";"–";"–";"–";"–"',
+      '1;5;"Unga vuxnas psykiska hälsa";5;2;0;3;0;0;0',
+      '2;1;"Kompetensförsörjning i hela länet";4;3;1;0;0;0;0',
+      '3;6;"Digital infrastruktur\nBredband";2;0;2;0;0;0;0',
+      '4;2;"Kollektivtrafik på landsbygden";1;0;1;0;0;0;0',
+      '"–";3;"Klimatomställning i näringslivet (dold, räknas inte)";"–";"–";"–";"–";"–";"–";"–"',
     ]);
     const sectors = lines.indexOf('"Sektor";"Anslutna";"Röstade"');
     expect(lines.slice(sectors + 1, sectors + 8)).toEqual([

@@ -4,8 +4,9 @@ import { useEffect, useState } from 'react';
 const PAGE_SECONDS = 15;
 
 /**
- * Pages of `size` rows for a screen without scrolling: they turn by themselves every 15 s, and
- * can be paused (WCAG 2.2.2). A list that shrinks keeps the page in range.
+ * Pages of `size` rows for the projector, which does not scroll: they turn by themselves every
+ * 15 s, and can be paused (WCAG 2.2.2). A list that shrinks keeps the page in range. One hook for
+ * every type, so every stage turns at the same pace.
  */
 export function usePages(rows: number, size: number) {
   const pages = Math.max(1, Math.ceil(rows / size));
