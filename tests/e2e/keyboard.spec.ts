@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { ack, connectSocket, type TestSocket } from '../integration/helpers/sockets.ts';
-import { DESKTOP, PHONE } from './a11y.ts';
+import { DESKTOP } from './a11y.ts';
 import { E2E_ADMIN } from './admin.ts';
 import { contextPool, createWorkshop, joinCodeOf, joinWithCode } from './steps.ts';
 
@@ -46,6 +46,16 @@ const TYPES: Array<{ type: string; title: string; config: unknown }> = [
 
 const phaseSaid = (page: Page) => page.getByTestId('phase-said');
 
+/** WCAG 1.4.12: the text-spacing bookmarklet's values, applied for the whole walk. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+  word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
+
+const scrollsSideways = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.scrollingElement as HTMLElement;
+    return root.scrollWidth > root.clientWidth;
+  });
+
 /** Where focus is, in words, for the failure message; null when it has fallen to the page. */
 const focusNow = (page: Page) =>
   page.evaluate(() => {
@@ -86,7 +96,7 @@ async function walk(page: Page, type: string): Promise<number> {
   return actions;
 }
 
-test.describe('keyboard only, through every type', () => {
+test.describe('keyboard only, through every type, at 320 px with increased text spacing', () => {
   const people = contextPool();
   let staff: TestSocket | null = null;
   test.afterAll(async () => {
@@ -104,8 +114,14 @@ test.describe('keyboard only, through every type', () => {
     staff = await connectSocket(baseURL ?? '', workshopId, 'facilitator', cookie);
     const socket = staff;
 
-    const phone = await people.page(browser, { viewport: PHONE, isMobile: true, hasTouch: true });
+    // The narrowest phone WCAG 1.4.10 asks for, with increased text spacing (1.4.12).
+    const phone = await people.page(browser, {
+      viewport: { width: 320, height: 640 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await joinWithCode(phone, code, 'Akademi');
+    await phone.addStyleTag({ content: TEXT_SPACING });
 
     for (const { type, title, config } of TYPES) {
       const added = await ack(socket, 'agenda:add', { type, title, config });
@@ -121,6 +137,7 @@ test.describe('keyboard only, through every type', () => {
       await heading.focus();
       const actions = await walk(phone, type);
       expect(actions, `${type}: the keyboard reached something to do`).toBeGreaterThan(0);
+      expect(await scrollsSideways(phone), `${type}: the page scrolls sideways at 320 px`).toBe(false);
 
       // Closing takes the answer controls away: said once, and focus lands on the panel's heading.
       await phone.locator('.stage :is(button, input, textarea, select)').first().focus();
@@ -133,6 +150,7 @@ test.describe('keyboard only, through every type', () => {
         ok: true,
       });
       await expect(phaseSaid(phone)).toHaveText(`${title}: resultatet visas.`);
+      expect(await scrollsSideways(phone), `${type}: results scroll sideways at 320 px`).toBe(false);
     }
   });
 });

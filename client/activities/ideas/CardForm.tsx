@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { IDEAS_LIMITS, type MyCard } from '../../../shared/activities/ideas/types.ts';
 import type { ErrorCode } from '../../../shared/protocol/errors.ts';
+import { newClientId } from '../../components/textItems.ts';
 import { errorKey, plural, useT } from '../../i18n/useT.ts';
 import { tracked } from '../../realtime/commands.ts';
-import { newClientId } from './clientId.ts';
 import { useS } from './strings.ts';
 
 interface Draft {

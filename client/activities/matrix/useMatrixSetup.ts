@@ -8,14 +8,9 @@ import type {
 } from '../../../shared/activities/matrix/types.ts';
 import { MATRIX_LIMITS } from '../../../shared/activities/matrix/types.ts';
 import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
+import { newClientId, textItemEdits } from '../../components/textItems.ts';
 import { useLockedSave } from '../../views/useLockedSave.ts';
 import { matrixConfigOf } from './config.ts';
-
-/** A new item's id: random, in the server's id alphabet; stable through later edits. */
-export function newItemId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
-}
 
 /** The axes' fields: `x-name`, `x-low`, … ; an item's field is its id. */
 export type AxisField = `${'x' | 'y'}-${'name' | 'low' | 'high'}`;
@@ -102,17 +97,7 @@ export function useMatrixSetup(
         const [axis, part] = field.split('-') as ['x' | 'y', 'name' | 'low' | 'high'];
         return { ...d, axes: { ...d.axes, [axis]: { ...d.axes[axis], [part]: text } } };
       }),
-    setText: (id: string, text: string) =>
-      setItems((list) => list.map((s) => (s.id === id ? { ...s, text } : s))),
-    add: () => setItems((list) => [...list, { id: newItemId(), text: '' }]),
-    remove: (id: string) => setItems((list) => list.filter((s) => s.id !== id)),
-    move: (from: number, to: number) =>
-      setItems((list) => {
-        const next = [...list];
-        const [moved] = next.splice(from, 1);
-        if (moved) next.splice(to, 0, moved);
-        return next;
-      }),
+    ...textItemEdits(setItems, () => ({ id: newClientId(), text: '' })),
     /** Returns the first problem's field key when the form cannot be sent, so it can take focus. */
     save: (): string | null => {
       setShowProblems(true);

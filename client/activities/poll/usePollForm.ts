@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { POLL_LIMITS } from '../../../shared/activities/poll/limits.ts';
 import { sameBallot } from '../../../shared/activities/poll/rules.ts';
 import type { PollConfig, PollOption } from '../../../shared/activities/poll/types.ts';
+import { newClientId } from '../../components/textItems.ts';
 import { useFollowStored } from '../../views/useFollowStored.ts';
 import { useLockedSave } from '../../views/useLockedSave.ts';
-import { newOptionId } from './newOptionId.ts';
 
 const MAX_LIMIT = POLL_LIMITS.optionsMax + 1;
 
@@ -71,7 +71,7 @@ export function usePollForm(activityId: string, stored: PollConfig, holdsAnswers
     options,
     setOption,
     move,
-    add: () => edited(setOptions)([...options, { id: newOptionId(), text: '' }]),
+    add: () => edited(setOptions)([...options, { id: newClientId(), text: '' }]),
     remove: (i: number) => edited(setOptions)(options.filter((_, j) => j !== i)),
     canAdd: options.length < POLL_LIMITS.optionsMax,
     canRemove: options.length > POLL_LIMITS.optionsMin,

@@ -2,15 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { asMine } from '../../../shared/activities/question/rules.ts';
 import type { EntryStatus } from '../../../shared/domain/entries.ts';
 import type { ErrorCode } from '../../../shared/protocol/errors.ts';
+import { newClientId } from '../../components/textItems.ts';
 import { command } from '../../realtime/commands.ts';
 import { useMineStore } from '../../stores/mineStore.ts';
 import { useSaveStore } from '../../stores/saveStore.ts';
-
-/** A post's id from this phone: random, in the server's alphabet. */
-function newClientId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
-}
 
 const storageKey = (activityId: string) => `samsyn.question.${activityId}`;
 

@@ -6,9 +6,9 @@ import {
   type RankingItem,
 } from '../../../shared/activities/ranking/types.ts';
 import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
+import { newClientId, textItemEdits } from '../../components/textItems.ts';
 import { useLockedSave } from '../../views/useLockedSave.ts';
 import { rankingConfigOf } from './config.ts';
-import { newItemId } from './newItemId.ts';
 
 const EMPTY: RankingConfig = { prompt: '', items: [] };
 
@@ -61,17 +61,7 @@ export function useRankingSetup(activity: ActivitySummary, holdsAnswers: boolean
     canAdd: draft.items.length < RANKING_LIMITS.itemsMax,
     canRemove: draft.items.length > RANKING_LIMITS.itemsMin,
     setPrompt: (prompt: string) => edit((d) => ({ ...d, prompt })),
-    setText: (id: string, text: string) =>
-      setItems((list) => list.map((i) => (i.id === id ? { ...i, text } : i))),
-    add: () => setItems((list) => [...list, { id: newItemId(), text: '' }]),
-    remove: (id: string) => setItems((list) => list.filter((i) => i.id !== id)),
-    move: (from: number, to: number) =>
-      setItems((list) => {
-        const next = [...list];
-        const [moved] = next.splice(from, 1);
-        if (moved) next.splice(to, 0, moved);
-        return next;
-      }),
+    ...textItemEdits(setItems, () => ({ id: newClientId(), text: '' })),
     /** Returns the id of the first item to fix when the form cannot be sent, so it can take focus. */
     save: (): string | null => {
       setShowProblems(true);

@@ -3,15 +3,10 @@ import { sameRules } from '../../../shared/activities/scale/rules.ts';
 import type { ScaleConfig, ScaleStatement } from '../../../shared/activities/scale/types.ts';
 import { SCALE_LIMITS } from '../../../shared/activities/scale/types.ts';
 import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
+import { newClientId, textItemEdits } from '../../components/textItems.ts';
 import { useFollowStored } from '../../views/useFollowStored.ts';
 import { useLockedSave } from '../../views/useLockedSave.ts';
 import { scaleConfigOf } from './config.ts';
-
-/** A new statement's id: random, in the server's id alphabet; stable through later edits. */
-export function newStatementId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
-}
 
 export type SetupProblem = 'empty' | 'lowEmpty' | 'highEmpty';
 
@@ -73,17 +68,7 @@ export function useScaleSetup(activity: ActivitySummary, holdsAnswers: boolean) 
       })),
     setEnd: (end: 'low' | 'high', text: string) =>
       edit((d) => (d.labels.kind === 'custom' ? { ...d, labels: { ...d.labels, [end]: text } } : d)),
-    setText: (id: string, text: string) =>
-      setStatements((list) => list.map((s) => (s.id === id ? { ...s, text } : s))),
-    add: () => setStatements((list) => [...list, { id: newStatementId(), text: '' }]),
-    remove: (id: string) => setStatements((list) => list.filter((s) => s.id !== id)),
-    move: (from: number, to: number) =>
-      setStatements((list) => {
-        const next = [...list];
-        const [moved] = next.splice(from, 1);
-        if (moved) next.splice(to, 0, moved);
-        return next;
-      }),
+    ...textItemEdits(setStatements, () => ({ id: newClientId(), text: '' })),
     /** Returns the first problem's field key when the form cannot be sent, so it can take focus. */
     save: (): string | null => {
       setShowProblems(true);

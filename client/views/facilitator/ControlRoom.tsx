@@ -102,17 +102,6 @@ export function ControlRoom({ workshopId }: { workshopId: string }) {
                 <AgendaList state={state} selectedId={selected?.id ?? null} onSelect={setPicked} />
                 <AddActivity onAdded={setPicked} />
               </PartBoundary>
-              {selected && (
-                <PartBoundary resetKey={selected.id}>
-                  <ActivityPanel
-                    key={selected.id}
-                    activity={selected}
-                    state={state}
-                    onSelect={setPicked}
-                    onDeleted={onDeleted}
-                  />
-                </PartBoundary>
-              )}
             </section>
             <section aria-labelledby="activity-heading" className="room-col room-middle">
               {selected ? (
@@ -125,6 +114,16 @@ export function ControlRoom({ workshopId }: { workshopId: string }) {
                   />
                   <PartBoundary resetKey={selected.id}>
                     <ActivityStage key={selected.id} workshopId={workshopId} activity={selected} />
+                  </PartBoundary>
+                  {/* Its settings below its live state: a setup form needs the wide column. */}
+                  <PartBoundary resetKey={selected.id}>
+                    <ActivityPanel
+                      key={selected.id}
+                      activity={selected}
+                      state={state}
+                      onSelect={setPicked}
+                      onDeleted={onDeleted}
+                    />
                   </PartBoundary>
                 </>
               ) : (

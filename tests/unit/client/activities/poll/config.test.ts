@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OTHER_ROW, pollConfigOf } from '../../../../../client/activities/poll/config.ts';
-import { newOptionId } from '../../../../../client/activities/poll/newOptionId.ts';
+import { newClientId } from '../../../../../client/components/textItems.ts';
 import { pollConfig } from '../../../../../shared/activities/poll/schema.ts';
 
 describe('client/activities/poll pollConfigOf', () => {
@@ -23,12 +23,12 @@ describe('client/activities/poll pollConfigOf', () => {
   });
 });
 
-describe('client/activities/poll newOptionId', () => {
+describe('client/components/textItems newClientId', () => {
   it('makes ids the schema takes, different each time, never the "other" row key', () => {
-    const ids = new Set(Array.from({ length: 200 }, newOptionId));
+    const ids = new Set(Array.from({ length: 200 }, newClientId));
     expect(ids.size).toBe(200);
     for (const id of ids) {
-      expect(id).toMatch(/^[A-Za-z0-9_-]{1,40}$/);
+      expect(id).toMatch(/^[A-Za-z0-9_-]{6,40}$/);
       expect(id).not.toBe(OTHER_ROW);
     }
   });
