@@ -18,6 +18,10 @@ export const GAPS: Gap[] = [
     sv: 'Sidorna har inte prövats med skärmläsare (NVDA, VoiceOver, TalkBack) av personer som använder dem varje dag. Det som sägs i live-regionerna kontrolleras i automatiska tester.',
     en: 'The pages have not been tried with screen readers (NVDA, VoiceOver, TalkBack) by people who use them every day. What the live regions say is checked in automated tests.',
   },
+  {
+    sv: 'Processledarens sidor (kontrollrummet, förberedelserna) har ännu inte prövats med ökat textavstånd och 320 pixlars bredd på samma sätt som deltagarnas sidor.',
+    en: "The facilitator's pages (the control room, preparation) have not yet been tried with increased text spacing at 320 pixels wide in the way the participants' pages have.",
+  },
 ];
 
 export const TEXT = {
@@ -47,7 +51,7 @@ export const TEXT = {
     noGaps: 'Vi känner inte till några brister.',
     methodHeading: 'Hur vi testat Samsyn',
     method:
-      'Vi har gjort en självskattning (intern testning) mot WCAG 2.1 nivå AA, och mot nivå AA i WCAG 2.2 där vi kunnat. Varje vy prövas i varje testkörning: automatiskt med axe-core i Chromium i mobil- och datorstorlek, med bara tangentbord (var fokus hamnar efter varje handling), vid 200 % zoom och 320 pixlars bredd, med ökat textavstånd och i Windows läge för forcerade färger. Texten i live-regionerna kontrolleras vid varje fasbyte.',
+      'Vi har gjort en självskattning (intern testning) mot WCAG 2.1 nivå AA, och mot nivå AA i WCAG 2.2 där vi kunnat. I varje testkörning prövas varje vy automatiskt med axe-core i Chromium i mobil- och datorstorlek. Deltagarnas vyer för alla aktivitetstyper prövas dessutom med bara tangentbord på en 320 pixlar bred skärm med ökat textavstånd (var fokus hamnar efter varje handling, att inget rullar i sidled och vad live-regionen säger vid varje fasbyte), projektorvyn vid 200 % zoom och placerade prickar i läget för forcerade färger.',
     assessed: 'Senaste bedömningen gjordes den {{date}}.',
     updated: 'Redogörelsen uppdaterades senast den {{date}}.',
   },
@@ -76,7 +80,7 @@ export const TEXT = {
     noGaps: 'We know of no gaps.',
     methodHeading: 'How we tested Samsyn',
     method:
-      'We have made a self-assessment (internal testing) against WCAG 2.1 level AA, and against level AA of WCAG 2.2 where we could. Every view is tried in every test run: automatically with axe-core in Chromium at phone and desktop sizes, with the keyboard only (where focus lands after each action), at 200% zoom and 320 pixels wide, with increased text spacing and in Windows forced-colours mode. The text of the live regions is checked at every phase change.',
+      'We have made a self-assessment (internal testing) against WCAG 2.1 level AA, and against level AA of WCAG 2.2 where we could. In every test run, every view is checked automatically with axe-core in Chromium at phone and desktop sizes. The participant views of every activity type are also tried with the keyboard only on a 320 pixel wide screen with increased text spacing (where focus lands after each action, that nothing scrolls sideways, and what the live region says at each phase change), the projector view at 200% zoom, and placed dots in forced-colours mode.',
     assessed: 'The latest assessment was made on {{date}}.',
     updated: 'The statement was last updated on {{date}}.',
   },
