@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../shared/domain/result.ts';
-import { DEFAULT_SETTINGS } from '../../shared/domain/settings.ts';
+import { DEFAULT_SETTINGS, type WorkshopSettings } from '../../shared/domain/settings.ts';
 import { TEXTS_KEY } from '../../shared/protocol/yjsDoc.ts';
 import { plainTextOf } from '../../shared/protocol/yjsTexts.ts';
 import { moduleOf } from '../activities/index.ts';
@@ -27,6 +27,8 @@ export class ContextFactory {
     private readonly events: Emitter,
     /** The engine's own step after an agenda change: caches dropped, the room told. */
     private readonly agendaChanged: (workshopId: string) => void,
+    /** The workshop's settings from the engine's cached state (dropped when they change). */
+    private readonly settingsOf: (workshopId: string) => WorkshopSettings | null,
   ) {}
 
   of(a: ActivityRecord): ActivityContext<unknown> {
@@ -52,7 +54,7 @@ export class ContextFactory {
         for (const d of this.dependentsOf(a)) moduleOf(d.type)?.sourceItemsMerged?.(this.of(d), fromId, toId);
       },
       textWritten: (itemId) => this.events.emit('written', id, itemId),
-      settings: () => this.repos.workshops.get(workshopId)?.settings ?? DEFAULT_SETTINGS,
+      settings: () => this.settingsOf(workshopId) ?? DEFAULT_SETTINGS,
       replaceConfig: (next) => {
         const version = moduleOf(a.type)?.config.version ?? a.configVersion;
         this.repos.activities.update(id, a.title, next, version);

@@ -29,8 +29,13 @@ export class Engine {
     readonly docs: DocRegistry,
   ) {
     this.store = new ActivityStore(repos);
-    this.contexts = new ContextFactory(repos, docs, this.store, this.events, (workshopId) =>
-      this.agendaChanged(workshopId),
+    this.contexts = new ContextFactory(
+      repos,
+      docs,
+      this.store,
+      this.events,
+      (workshopId) => this.agendaChanged(workshopId),
+      (workshopId) => this.state(workshopId, 'participant')?.settings ?? null,
     );
     this.events.on({ view: (_workshopId, activityId) => this.viewCache.delete(activityId) });
   }
