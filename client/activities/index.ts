@@ -22,8 +22,9 @@ import type { ClientActivity } from './types.ts';
 import { wordcloudLabel } from './wordcloud/label.ts';
 
 /**
- * The client registry: one entry per activity type, every view its own lazy chunk. Only this
- * file imports the type folders; they never import each other.
+ * The client registry: one entry per activity type, its participant view a lazy chunk of its
+ * own. The control room's and projector's views are in staffViews.ts. Only these two files import
+ * the type folders; they never import each other.
  */
 export const ACTIVITIES: Record<string, ClientActivity> = {
   [LIST_TYPE]: {
@@ -31,81 +32,54 @@ export const ACTIVITIES: Record<string, ClientActivity> = {
     label: listLabel,
     caps: LIST_CAPS,
     Participant: lazy(() => import('./list/Participant.tsx')),
-    Projector: lazy(() => import('./list/Projector.tsx')),
-    Facilitator: lazy(() => import('./list/Facilitator.tsx')),
-    Setup: lazy(() => import('./list/Setup.tsx')),
   },
   [DOTS_TYPE]: {
     type: DOTS_TYPE,
     label: dotsLabel,
     caps: DOTS_CAPS,
     Participant: lazy(() => import('./dots/Participant.tsx')),
-    Projector: lazy(() => import('./dots/Projector.tsx')),
-    Facilitator: lazy(() => import('./dots/Facilitator.tsx')),
-    Setup: lazy(() => import('./dots/Setup.tsx')),
   },
   [POLL_TYPE]: {
     type: POLL_TYPE,
     label: pollLabel,
     caps: POLL_CAPS,
     Participant: lazy(() => import('./poll/Participant.tsx')),
-    Projector: lazy(() => import('./poll/Projector.tsx')),
-    Facilitator: lazy(() => import('./poll/Facilitator.tsx')),
-    Setup: lazy(() => import('./poll/Setup.tsx')),
   },
   [SCALE_TYPE]: {
     type: SCALE_TYPE,
     label: scaleLabel,
     caps: SCALE_CAPS,
     Participant: lazy(() => import('./scale/Participant.tsx')),
-    Projector: lazy(() => import('./scale/Projector.tsx')),
-    Facilitator: lazy(() => import('./scale/Facilitator.tsx')),
-    Setup: lazy(() => import('./scale/Setup.tsx')),
   },
   [RANKING_TYPE]: {
     type: RANKING_TYPE,
     label: rankingLabel,
     caps: RANKING_CAPS,
     Participant: lazy(() => import('./ranking/Participant.tsx')),
-    Projector: lazy(() => import('./ranking/Projector.tsx')),
-    Facilitator: lazy(() => import('./ranking/Facilitator.tsx')),
-    Setup: lazy(() => import('./ranking/Setup.tsx')),
   },
   [MATRIX_TYPE]: {
     type: MATRIX_TYPE,
     label: matrixLabel,
     caps: MATRIX_CAPS,
     Participant: lazy(() => import('./matrix/Participant.tsx')),
-    Projector: lazy(() => import('./matrix/Projector.tsx')),
-    Facilitator: lazy(() => import('./matrix/Facilitator.tsx')),
-    Setup: lazy(() => import('./matrix/Setup.tsx')),
   },
   [QUESTION_TYPE]: {
     type: QUESTION_TYPE,
     label: questionLabel,
     caps: QUESTION_CAPS,
     Participant: lazy(() => import('./question/Participant.tsx')),
-    Projector: lazy(() => import('./question/Projector.tsx')),
-    Facilitator: lazy(() => import('./question/Facilitator.tsx')),
-    Setup: lazy(() => import('./question/Setup.tsx')),
   },
   [WORDCLOUD_TYPE]: {
     type: WORDCLOUD_TYPE,
     label: wordcloudLabel,
     caps: WORDCLOUD_CAPS,
     Participant: lazy(() => import('./wordcloud/Participant.tsx')),
-    Projector: lazy(() => import('./wordcloud/Projector.tsx')),
-    Facilitator: lazy(() => import('./wordcloud/Facilitator.tsx')),
-    Setup: lazy(() => import('./wordcloud/Setup.tsx')),
   },
   [IDEAS_TYPE]: {
     type: IDEAS_TYPE,
     label: ideasLabel,
     caps: IDEAS_CAPS,
     Participant: lazy(() => import('./ideas/Participant.tsx')),
-    Projector: lazy(() => import('./ideas/Projector.tsx')),
-    Facilitator: lazy(() => import('./ideas/Facilitator.tsx')),
-    Setup: lazy(() => import('./ideas/Setup.tsx')),
   },
 };
 

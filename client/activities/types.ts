@@ -25,8 +25,8 @@ export type TypeLabel = Readonly<Record<Lang, string>>;
 type Lazy<P> = LazyExoticComponent<ComponentType<P>>;
 
 /**
- * A type's client side. Every view is its own lazy chunk: a phone downloads the participant view
- * of a type only when an activity of that type is shown.
+ * A type's client side as phones need it. Every view is its own lazy chunk: a phone downloads the
+ * participant view of a type only when an activity of that type is shown.
  */
 export interface ClientActivity {
   type: string;
@@ -34,6 +34,10 @@ export interface ClientActivity {
   label: TypeLabel;
   caps: Capabilities;
   Participant: Lazy<ActivityViewProps>;
+}
+
+/** A type's views for the control room and the projector (staffViews.ts). */
+export interface StaffViews {
   Projector: Lazy<ActivityViewProps>;
   Facilitator: Lazy<ActivityViewProps>;
   Setup: Lazy<SetupProps>;

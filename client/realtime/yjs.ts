@@ -1,18 +1,17 @@
-import * as decoding from 'lib0/decoding';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { isErrorCode } from '../../shared/protocol/errors.ts';
-import { TEXTS_KEY, YJS_CLOSE, YJS_MESSAGE, YJS_PATH } from '../../shared/protocol/yjsDoc.ts';
+import { TEXTS_KEY, YJS_CLOSE, YJS_PATH } from '../../shared/protocol/yjsDoc.ts';
 import { useSaveStore } from '../stores/saveStore.ts';
 import { useYjsStore } from '../stores/yjsStore.ts';
-import { CountingWebSocket, onCountsChanged } from './countingWebSocket.ts';
+import { DocChannel } from './docChannel.ts';
 
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 10_000;
 
 interface Session {
   doc: Y.Doc;
-  provider: WebsocketProvider;
+  /** The current connection; a new one after each reconnect, on the same document. */
+  channel: DocChannel;
   closing: boolean;
   timer: ReturnType<typeof setTimeout> | undefined;
 }
@@ -25,9 +24,8 @@ interface Opened {
 }
 
 /**
- * How long a document no view shows stays connected: when the room moves from a list to the
- * dot voting over it, the voting screen (a lazy chunk, mounted a moment later) finds its labels
- * already there instead of reconnecting.
+ * How long a document no view shows stays connected: a view that remounts (the control room
+ * switching panels, a phone's list after a preview) finds it there instead of reconnecting.
  */
 const LINGER_MS = 5000;
 
@@ -75,80 +73,70 @@ export function openTexts(docId: string): () => void {
  */
 function connect(docId: string): () => void {
   const store = () => useYjsStore.getState();
+  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${YJS_PATH}/${encodeURIComponent(docId)}`;
   let session: Session | null = null;
-  // Edits made while offline have not been counted by any socket yet.
+  // Edits made while offline have not been counted by any connection yet.
   let offlineEdits = false;
 
-  const updateSaved = (socket?: CountingWebSocket) => {
+  const updateSaved = () => {
     // Closed for good: a late close event must not mark this document unsaved again.
     if (session === null) return;
-    const ws = socket ?? session.provider.ws;
-    const pending = ws instanceof CountingWebSocket ? ws.sent > ws.acked : false;
-    if (ws instanceof CountingWebSocket && ws.acked >= ws.sent && ws.sent > 0) offlineEdits = false;
-    setUnsaved(docId, pending || offlineEdits);
+    const { channel } = session;
+    if (channel.saved >= channel.sent && channel.sent > 0) offlineEdits = false;
+    setUnsaved(docId, channel.sent > channel.saved || offlineEdits);
   };
-  const stopListening = onCountsChanged((ws) => {
-    if (ws === session?.provider.ws) updateSaved(ws);
-  });
 
   const start = () => {
     const doc = new Y.Doc();
-    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${YJS_PATH}`;
-    const provider = new WebsocketProvider(url, docId, doc, {
-      WebSocketPolyfill: CountingWebSocket,
-      maxBackoffTime: MAX_DELAY_MS,
-      // Each tab syncs through the server, which decides write access per connection.
-      disableBc: true,
-    });
-    // Presence travels over Socket.IO; awareness would only leak cursor data and cost bandwidth.
-    provider.awareness.setLocalState(null);
-    const s: Session = { doc, provider, closing: false, timer: undefined };
+    const s: Session = { doc, channel: null as unknown as DocChannel, closing: false, timer: undefined };
     session = s;
     let attempt = 0;
-
     // Set by the person's own typing; the refusal notice stays until such an edit is stored.
     let typedSinceRefusal = false;
-    provider.messageHandlers[YJS_MESSAGE.saved] = (_enc, dec, p) => {
-      const count = decoding.readVarUint(dec);
-      if (p.ws instanceof CountingWebSocket) p.ws.markAcked(count);
-      if (typedSinceRefusal && store().docs[docId]?.refused) store().patch(docId, { refused: null });
-    };
-    provider.messageHandlers[YJS_MESSAGE.refused] = (_enc, dec) => {
-      const code = decoding.readVarString(dec);
-      store().patch(docId, { refused: isErrorCode(code) ? code : 'LOCKED' });
-      // Rebuilding inside the message handler would tear down the socket mid-dispatch.
-      setTimeout(() => {
-        if (session !== s || s.closing) return;
-        stop(s);
-        offlineEdits = false;
-        start();
-      }, 0);
-    };
-    provider.messageHandlers[YJS_MESSAGE.heartbeat] = () => {};
 
-    provider.on('connection-close', (event) => {
-      // A session torn down on purpose (closed, or rebuilt after a refusal) says nothing any more.
-      if (s.closing) return;
-      updateSaved();
-      // y-websocket's own retry has no jitter; turning shouldConnect off makes it a no-op.
-      provider.shouldConnect = false;
-      if (event && (event.code === YJS_CLOSE.unauthorised || event.code === YJS_CLOSE.notFound)) {
-        store().patch(docId, { fatal: true });
-        return;
-      }
-      const delay = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt) * (0.5 + Math.random());
-      attempt += 1;
-      s.timer = setTimeout(() => {
-        if (!s.closing) provider.connect();
-      }, delay);
-    });
-    provider.on('sync', (synced) => {
-      if (synced) attempt = 0;
-      if (!s.closing) store().patch(docId, synced ? { synced, everSynced: true } : { synced });
-    });
+    const open = () => {
+      s.channel = new DocChannel(doc, new WebSocket(url), {
+        synced: () => {
+          attempt = 0;
+          if (!s.closing) store().patch(docId, { synced: true, everSynced: true });
+        },
+        counted: () => {
+          updateSaved();
+          if (typedSinceRefusal && s.channel.saved >= s.channel.sent && store().docs[docId]?.refused)
+            store().patch(docId, { refused: null });
+        },
+        refused: (code) => {
+          store().patch(docId, { refused: isErrorCode(code) ? code : 'LOCKED' });
+          // Rebuilding inside the message handler would tear down the socket mid-dispatch.
+          setTimeout(() => {
+            if (session !== s || s.closing) return;
+            stop(s);
+            offlineEdits = false;
+            start();
+          }, 0);
+        },
+        closed: (code) => {
+          if (s.closing) return;
+          store().patch(docId, { synced: false });
+          updateSaved();
+          if (code === YJS_CLOSE.unauthorised || code === YJS_CLOSE.notFound) {
+            store().patch(docId, { fatal: true });
+            return;
+          }
+          // Jittered, so a hall of phones back from a dropped network does not return in one instant.
+          const delay = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt) * (0.5 + Math.random());
+          attempt += 1;
+          s.timer = setTimeout(() => {
+            if (!s.closing) open();
+          }, delay);
+        },
+      });
+    };
+
     doc.on('update', (_update, origin) => {
-      if (origin !== provider) typedSinceRefusal = true;
-      if (origin !== provider && !provider.wsconnected) {
+      if (origin === s.channel) return;
+      typedSinceRefusal = true;
+      if (!s.channel.connected) {
         offlineEdits = true;
         updateSaved();
       }
@@ -162,13 +150,13 @@ function connect(docId: string): () => void {
     texts.observe(() => bump('keysVersion'));
     texts.observeDeep(() => bump('contentVersion'));
     store().patch(docId, { texts, synced: false, fatal: false });
+    open();
   };
 
   const stop = (s: Session) => {
     s.closing = true;
     clearTimeout(s.timer);
-    s.provider.awareness.destroy();
-    s.provider.destroy();
+    s.channel.close();
     s.doc.destroy();
   };
 
@@ -176,7 +164,6 @@ function connect(docId: string): () => void {
   return () => {
     if (session) stop(session);
     session = null;
-    stopListening();
     store().drop(docId);
     setUnsaved(docId, false);
   };

@@ -32,6 +32,11 @@ const PRESENCE_MS = 1000;
 const RESULTS_MS = 200;
 const STATE_MS = 50;
 const WRITERS_MS = 1000;
+/**
+ * Views that carry another document's texts (a dot voting's labels) follow its typing at most
+ * this often: the whole view goes to every phone, and a keystroke needs no broadcast of its own.
+ */
+const TEXTS_MS = 1000;
 
 export interface Realtime {
   io: AppServer;
@@ -104,6 +109,10 @@ export function attachRealtime(
     if (a.status !== 'draft')
       io.to([rooms.participants(id), rooms.projectors(id)]).emit('activity:state', message);
   });
+  const textsOut = coalescer(TEXTS_MS, (k) => {
+    const [id, activityId] = split(k);
+    activities.textsSettled(id, activityId);
+  });
   const resultsOut = coalescer(RESULTS_MS, (k) => {
     const [id, activityId] = split(k);
     const a = activities.activity(activityId);
@@ -149,6 +158,7 @@ export function attachRealtime(
           : { id: facilitatorWriterId(editor.facilitatorId), name: null, sector: null };
       if (writers.touch(id, itemId, writer)) writersOut.schedule(id);
     },
+    texts: (id, activityId) => textsOut.schedule(key(id, activityId)),
     state: (id) => stateOut.schedule(id),
     view: (id, activityId) => viewOut.schedule(key(id, activityId)),
     // Its state, and a timer the facilitator may have started while preparing it.
@@ -262,6 +272,7 @@ export function attachRealtime(
       presenceOut.cancelAll();
       stateOut.cancelAll();
       viewOut.cancelAll();
+      textsOut.cancelAll();
       resultsOut.cancelAll();
       await io.close();
     },

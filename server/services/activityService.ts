@@ -129,7 +129,20 @@ export class ActivityService {
   /** Called by the Yjs endpoint for each item an accepted update changed. */
   textEdited(activityId: string, itemId: string, editor: TextEditor): void {
     const a = this.engine.store.get(activityId);
-    if (a) this.engine.events.emit('edited', a.workshopId, activityId, itemId, editor);
+    if (!a) return;
+    this.engine.events.emit('edited', a.workshopId, activityId, itemId, editor);
+    this.engine.events.emit('texts', a.workshopId, activityId);
+  }
+
+  /**
+   * After a batch of text changes (the realtime layer throttles them): the views that show this
+   * document's texts (a dot voting's labels) are due again. Drafts too, so that none is cached
+   * with old texts when it opens; their views go to the control room only.
+   */
+  textsSettled(workshopId: string, activityId: string): void {
+    const a = this.engine.store.get(activityId);
+    if (!a) return;
+    for (const d of this.engine.contexts.dependentsOf(a)) this.engine.events.emit('view', workshopId, d.id);
   }
 
   /**
@@ -159,7 +172,10 @@ export class ActivityService {
 
   /** Replaces an item's whole text as the server (restoring an earlier version). */
   replaceText(activityId: string, itemId: string, text: string): Result<null> {
-    return this.engine.contexts.replaceText(activityId, itemId, text);
+    const replaced = this.engine.contexts.replaceText(activityId, itemId, text);
+    const a = this.engine.store.get(activityId);
+    if (replaced.ok && a) this.engine.events.emit('texts', a.workshopId, activityId);
+    return replaced;
   }
 
   /** The context a module's hook runs in, for the export. */

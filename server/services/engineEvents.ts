@@ -32,6 +32,11 @@ export interface EngineEvents {
   activityDeleted(workshopId: string, activityId: string): void;
   /** The workshop and everything in it is being deleted: close its connections. */
   deleted(workshopId: string, activityIds: readonly string[]): void;
+  /**
+   * An item's text changed (someone's edit, or a restored version), so views that show the
+   * document's texts (a dot voting's labels) are due again. Listeners batch it.
+   */
+  texts(workshopId: string, activityId: string): void;
   /** The server wrote an item's text (a new item, a merge), so its history starts there. */
   written(activityId: string, itemId: string): void;
   /** Someone's accepted Yjs update changed this item's text (not the server's own changes). */

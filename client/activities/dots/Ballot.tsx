@@ -1,8 +1,11 @@
 import { useMemo, useState } from 'react';
 import { countedDots, dotsLeft, dotsUsed, votableOf } from '../../../shared/activities/dots/rules.ts';
-import type { NumberedVoteItem, VoteConfig } from '../../../shared/activities/dots/types.ts';
+import type {
+  LabelledVoteItem,
+  NumberedVoteItem,
+  VoteConfig,
+} from '../../../shared/activities/dots/types.ts';
 import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
-import { usePriorityLabels } from '../../views/useTexts.ts';
 import { BudgetDots } from './BudgetDots.tsx';
 import { useS } from './strings.ts';
 import { VoteItem } from './VoteItem.tsx';
@@ -12,9 +15,8 @@ import './dots.css';
 
 interface Props {
   activity: Pick<ActivitySummary, 'id' | 'status' | 'config'>;
-  /** The rules, and the list whose texts label the items. */
-  config: VoteConfig & { sourceActivityId: string };
-  items: readonly NumberedVoteItem[];
+  config: VoteConfig;
+  items: readonly LabelledVoteItem[];
 }
 
 /**
@@ -27,7 +29,6 @@ export function Ballot({ activity, config, items }: Props) {
   const s = useS();
   const allocation = useAllocation(activity.id);
   const visible = useMemo(() => items.filter((p) => !p.hidden), [items]);
-  const labels = usePriorityLabels(config.sourceActivityId, visible);
   const [why, setWhy] = useState('');
   // The server's rule: dots on hidden priorities are given back while they stay hidden.
   const counted = votableOf(items).visible;
@@ -81,7 +82,7 @@ export function Ballot({ activity, config, items }: Props) {
             <VoteItem
               key={p.id}
               item={p}
-              label={labels[p.id] ?? ''}
+              label={p.label}
               dots={allocation[p.id] ?? 0}
               slots={Math.max(config.maxPerPriority, allocation[p.id] ?? 0)}
               block={block}

@@ -1,7 +1,6 @@
 import type { DotsView, Tally } from '../../../shared/activities/dots/types.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useActivity, useActivityResults, useActivityView } from '../../stores/workshopStore.ts';
-import { useOpenTexts } from '../../views/useTexts.ts';
 import { activityLabel } from '../index.ts';
 import type { ActivityViewProps } from '../types.ts';
 import { ResultsSection } from './ResultsSection.tsx';
@@ -10,15 +9,14 @@ import { useStaffS } from './staffStrings.ts';
 import { dotsConfigOf } from './voting.ts';
 
 /**
- * The live tally in the control room, labelled with the source list's texts (opened read-only
- * for labels), and who has voted per sector. Facilitators get results whether revealed or not.
+ * The live tally in the control room, labelled with the source list's texts (sent in the view),
+ * and who has voted per sector. Facilitators get results whether revealed or not.
  */
 export default function DotsFacilitator({ activity }: ActivityViewProps) {
   const t = useT();
   const s = useResultS();
   const staff = useStaffS();
   const config = dotsConfigOf(activity.config);
-  useOpenTexts(config?.sourceActivityId ?? null);
   const source = useActivity(config?.sourceActivityId ?? null);
   const view = useActivityView<DotsView>(activity.id);
   const tally = useActivityResults<Tally>(activity.id);
@@ -38,7 +36,6 @@ export default function DotsFacilitator({ activity }: ActivityViewProps) {
       {tally ? (
         <ResultsSection
           heading={staff('admin.tally')}
-          docId={config.sourceActivityId}
           items={view?.items ?? []}
           tally={tally}
           headingLevel={3}

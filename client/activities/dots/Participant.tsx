@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import type { DotsView, Tally } from '../../../shared/activities/dots/types.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useActivityResults, useActivityView } from '../../stores/workshopStore.ts';
-import { useOpenTexts } from '../../views/useTexts.ts';
 import { activityLabel } from '../index.ts';
 import type { ActivityViewProps } from '../types.ts';
 import { Ballot } from './Ballot.tsx';
@@ -19,13 +18,12 @@ const ParticipantResults = lazy(() =>
 /**
  * Dot voting on a phone: the ballot while open; once closed, a recap of one's own dots, and the
  * results above it once the facilitator reveals them. The labels are the source list's texts,
- * read-only while people vote.
+ * sent in the view: a voting phone loads no co-editing code.
  */
 export default function DotsParticipant({ activity }: ActivityViewProps) {
   const t = useT();
   const s = useS();
   const config = dotsConfigOf(activity.config);
-  useOpenTexts(config?.sourceActivityId ?? null);
   const view = useActivityView<DotsView>(activity.id);
   const results = useActivityResults<Tally>(activity.id);
   const items = view?.items ?? [];
@@ -40,12 +38,12 @@ export default function DotsParticipant({ activity }: ActivityViewProps) {
   function body() {
     if (!config) return <p className="notice">{t('activity.unknown')}</p>;
     if (activity.status === 'open') return <Ballot activity={activity} config={config} items={items} />;
-    const recap = <Recap activityId={activity.id} docId={config.sourceActivityId} items={items} />;
+    const recap = <Recap activityId={activity.id} items={items} />;
     if (activity.revealed && results)
       return (
         <>
           <Suspense fallback={<p className="waiting">{t('common.loading')}</p>}>
-            <ParticipantResults docId={config.sourceActivityId} items={items} tally={results} />
+            <ParticipantResults items={items} tally={results} />
           </Suspense>
           {activity.status === 'closed' && recap}
         </>

@@ -1,6 +1,5 @@
 import type { DotsView, Tally } from '../../../shared/activities/dots/types.ts';
 import { useActivityResults, useActivityView } from '../../stores/workshopStore.ts';
-import { useOpenTexts } from '../../views/useTexts.ts';
 import type { ActivityViewProps } from '../types.ts';
 import { ResultsSection } from './ResultsSection.tsx';
 import { useResultS } from './resultStrings.ts';
@@ -17,20 +16,12 @@ export default function DotsProjector({ activity }: ActivityViewProps) {
   const staff = useStaffS();
   const config = dotsConfigOf(activity.config);
   const revealed = activity.revealed;
-  // Open before the reveal too, so the bars have their labels the moment they appear.
-  useOpenTexts(config?.sourceActivityId ?? null);
   const view = useActivityView<DotsView>(activity.id);
   const tally = useActivityResults<Tally>(activity.id);
   if (revealed && tally && config) {
     return (
       <div className="projector-results">
-        <ResultsSection
-          heading={s('heading')}
-          docId={config.sourceActivityId}
-          items={view?.items ?? []}
-          tally={tally}
-          showVoters={false}
-        />
+        <ResultsSection heading={s('heading')} items={view?.items ?? []} tally={tally} showVoters={false} />
       </div>
     );
   }

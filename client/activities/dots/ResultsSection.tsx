@@ -1,19 +1,16 @@
 import { useId } from 'react';
-import type { NumberedVoteItem, Tally } from '../../../shared/activities/dots/types.ts';
+import type { LabelledVoteItem, Tally } from '../../../shared/activities/dots/types.ts';
 import { ResultBars } from '../../components/ResultBars.tsx';
 import { SectorCounts } from '../../components/SectorCounts.tsx';
 import { plural } from '../../i18n/useT.ts';
 import { useSectorLabel } from '../../views/useSectorLabel.ts';
-import { usePriorityLabels } from '../../views/useTexts.ts';
 import { useResultS } from './resultStrings.ts';
 import './dots.css';
 
 interface Props {
   heading: string;
-  /** The list whose texts label the rows (a dot voting's source). */
-  docId: string;
-  /** The items voted on, in the list's order; hidden ones are left out. */
-  items: readonly NumberedVoteItem[];
+  /** The items voted on, in the list's order, with their texts; hidden ones are left out. */
+  items: readonly LabelledVoteItem[];
   tally: Tally;
   headingLevel?: 2 | 3;
   limit?: number;
@@ -21,23 +18,14 @@ interface Props {
 }
 
 /** Results with totals and the split by sector; a polite live region so updates are announced calmly. */
-export function ResultsSection({
-  heading,
-  docId,
-  items,
-  tally,
-  headingLevel = 2,
-  limit,
-  showVoters = true,
-}: Props) {
+export function ResultsSection({ heading, items, tally, headingLevel = 2, limit, showVoters = true }: Props) {
   const s = useResultS();
   const sectorLabel = useSectorLabel();
   const headingId = useId();
   const visible = items.filter((p) => !p.hidden);
-  const labels = usePriorityLabels(docId, visible);
   const H = headingLevel === 2 ? 'h2' : 'h3';
   // Numbered as on every screen (the list's numbers), so "number 3" is the same everywhere.
-  const rows = visible.map((p) => ({ id: p.id, label: `${p.n}. ${labels[p.id] ?? ''}` }));
+  const rows = visible.map((p) => ({ id: p.id, label: `${p.n}. ${p.label}` }));
   return (
     <section aria-labelledby={headingId} className="results-section dots-results">
       <H id={headingId}>{heading}</H>

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import type { ActivitySummary, WorkshopState } from '../../../shared/domain/workshop.ts';
-import { activityLabel, activityOf, labelOfType } from '../../activities/index.ts';
+import { activityLabel, labelOfType } from '../../activities/index.ts';
+import { staffViewsOf } from '../../activities/staffViews.ts';
 import { useT } from '../../i18n/useT.ts';
 import { PartBoundary } from '../PartBoundary.tsx';
 import { AgendaTools } from './AgendaTools.tsx';
@@ -20,11 +21,10 @@ interface Props {
  */
 export function ActivityPanel({ activity, state, onSelect, onDeleted }: Props) {
   const t = useT();
-  const entry = activityOf(activity.type);
   const label = activityLabel(t, activity);
   const typeLabel = labelOfType(t, activity.type);
   const index = state.agenda.findIndex((a) => a.id === activity.id);
-  const Setup = entry?.Setup;
+  const Setup = staffViewsOf(activity.type)?.Setup;
   return (
     <section aria-labelledby="edit-heading" className="panel stack">
       <h3 id="edit-heading">{t('activityEdit.heading')}</h3>

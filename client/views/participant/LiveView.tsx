@@ -8,17 +8,17 @@ import { useWorkshopStore } from '../../stores/workshopStore.ts';
 import { Header } from '../Header.tsx';
 import { LiveStatus } from '../LiveStatus.tsx';
 import { PartBoundary } from '../PartBoundary.tsx';
-import { useDialoguePhase } from '../useDialoguePhase.ts';
 import { useLiveWorkshop } from '../useLiveWorkshop.ts';
 import { usePageTitle } from '../usePageTitle.ts';
 import { useWorkshopEnded } from '../useWorkshopEnded.ts';
-import { DialogueNotice } from './DialogueNotice.tsx';
 import { ParticipantStage } from './ParticipantStage.tsx';
 
 type Me = 'loading' | 'none' | ParticipantProfile;
 
 // Fetched once a facilitator starts a timer, so the phone's first download does not grow with it.
 const TimerDisplay = lazy(() => import('../TimerDisplay.tsx').then((m) => ({ default: m.TimerDisplay })));
+// Only workshops with dates (an open dialogue) load the code that reads them.
+const DialogueGate = lazy(() => import('./DialogueGate.tsx'));
 
 export function LiveView({ workshopId }: { workshopId: string }) {
   const t = useT();
@@ -28,9 +28,6 @@ export function LiveView({ workshopId }: { workshopId: string }) {
   // Phones show the live activity's timer only.
   const hasTimer = useActivityTimer(liveId) !== null;
   const dialogue = useWorkshopStore((s) => s.state?.settings.dialogue ?? null);
-  const phase = useDialoguePhase(dialogue);
-  // Outside an open dialogue's dates there is nothing to answer: the dates say when.
-  const outside = phase === 'before' || phase === 'after';
   // Deleted: the status says so, and nothing live is shown any more.
   const ended = useWorkshopEnded();
   usePageTitle(title);
@@ -56,25 +53,35 @@ export function LiveView({ workshopId }: { workshopId: string }) {
     );
   }
 
+  const stage = (
+    <>
+      {hasTimer && (
+        <PartBoundary>
+          <Suspense fallback={null}>
+            <TimerDisplay size="compact" activityId={liveId} />
+          </Suspense>
+        </PartBoundary>
+      )}
+      {me !== 'loading' && !ended && (
+        // A new live activity is a new screen: a part that failed tries again by itself.
+        <PartBoundary resetKey={liveId}>
+          <ParticipantStage workshopId={workshopId} />
+        </PartBoundary>
+      )}
+    </>
+  );
   return (
     <>
       <Header />
       <main id="main" className="page narrow live">
         <h1>{title ?? t('common.loading')}</h1>
         <LiveStatus />
-        {dialogue && <DialogueNotice dialogue={dialogue} phase={phase} />}
-        {hasTimer && !outside && (
-          <PartBoundary>
-            <Suspense fallback={null}>
-              <TimerDisplay size="compact" activityId={liveId} />
-            </Suspense>
-          </PartBoundary>
-        )}
-        {me !== 'loading' && !outside && !ended && (
-          // A new live activity is a new screen: a part that failed tries again by itself.
-          <PartBoundary resetKey={liveId}>
-            <ParticipantStage workshopId={workshopId} />
-          </PartBoundary>
+        {dialogue ? (
+          <Suspense fallback={null}>
+            <DialogueGate dialogue={dialogue}>{stage}</DialogueGate>
+          </Suspense>
+        ) : (
+          stage
         )}
       </main>
     </>

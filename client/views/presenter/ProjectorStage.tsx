@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
-import { activityOf } from '../../activities/index.ts';
+import { staffViewsOf } from '../../activities/staffViews.ts';
 import { useT } from '../../i18n/useT.ts';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
  */
 export function ProjectorStage({ workshopId, activity }: Props) {
   const t = useT();
-  const entry = activity && activityOf(activity.type);
+  const entry = activity && staffViewsOf(activity.type);
   if (!activity || !entry) {
     return (
       <p className="projector-phase" role="status">

@@ -3,6 +3,7 @@ import { type Ballot, tally } from '../../../shared/activities/dots/tally.ts';
 import type {
   Allocation,
   DotsConfig,
+  LabelledVoteItem,
   NumberedVoteItem,
   Tally,
 } from '../../../shared/activities/dots/types.ts';
@@ -28,6 +29,12 @@ export function voteItems(ctx: Ctx): NumberedVoteItem[] {
       n: numbers.get(id) ?? 0,
       merged: mergedFrom.length,
     }));
+}
+
+/** The items with their texts, for the view; the texts are read only here, not on every vote. */
+export function labelledItems(ctx: Ctx): LabelledVoteItem[] {
+  const texts = ctx.texts(ctx.activity.config.sourceActivityId) ?? {};
+  return voteItems(ctx).map((p) => ({ ...p, label: p.hidden ? '' : (texts[p.id] ?? '') }));
 }
 
 /** A stored response as an allocation: positive whole numbers only. */

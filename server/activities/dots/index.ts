@@ -12,7 +12,7 @@ import {
 import { fail, ok } from '../../../shared/domain/result.ts';
 import type { ActivityRecord } from '../../db/activityRepo.ts';
 import type { ActivityModule } from '../module.ts';
-import { allocationOf, countDots, voteItems } from './counting.ts';
+import { allocationOf, countDots, labelledItems, voteItems } from './counting.ts';
 import { dotsSection } from './exportSection.ts';
 
 /** The nearest list before `index` (or any list), so a dot voting added after a list votes on it. */
@@ -81,7 +81,7 @@ export const dotsModule: ActivityModule<DotsConfig> = {
       );
     ctx.resultsChanged();
   },
-  view: (ctx): DotsView => ({ items: voteItems(ctx) }),
+  view: (ctx): DotsView => ({ items: labelledItems(ctx) }),
   results: (ctx): Tally => countDots(ctx),
   // Before results are revealed the projector may show how many voted, not what they chose.
   redact: (results) => ({ ...(results as Tally), byPriority: {} }),

@@ -27,9 +27,18 @@ export interface NumberedVoteItem extends VoteItem {
   merged: number;
 }
 
+/**
+ * An item as the room's screens show it, with its text as the source list has it now: '' while
+ * hidden, so a hidden text never reaches a phone. Sent in the view so a voting phone needs no
+ * copy of the list's document (and none of the Yjs code, docs/performance.md).
+ */
+export interface LabelledVoteItem extends NumberedVoteItem {
+  label: string;
+}
+
 /** The dot voting's state for every role (`activity:state`): the source's items in its order. */
 export interface DotsView {
-  items: NumberedVoteItem[];
+  items: LabelledVoteItem[];
 }
 
 /** Dots a participant has placed, by item id: their response, replaced whole on every cast. */

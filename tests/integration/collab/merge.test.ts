@@ -54,7 +54,9 @@ describe('collab/merge', () => {
     });
     // The dot voting votes on the list's active items: the source is gone there too.
     // …and the target keeps its number (1): a merge renumbers nothing.
-    expect(voteItemsOf(snap, room.dotsId)).toEqual([{ id: target, hidden: false, n: 1, merged: 1 }]);
+    expect(voteItemsOf(snap, room.dotsId)).toEqual([
+      { id: target, hidden: false, n: 1, merged: 1, label: 'Tåg till Oslo\nSnabbare tåg' },
+    ]);
     expect(tallyOf(snap, room.dotsId)?.byPriority).toEqual({
       [target]: {
         total: 6,

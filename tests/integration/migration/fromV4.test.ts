@@ -130,9 +130,10 @@ describe('db/migrations from schema 4 (the agenda, step 5)', () => {
     });
     expect(snap.views[dotsId]).toEqual({
       items: [
-        { id: P.kompetens, hidden: true, n: 1, merged: 0 },
-        { id: P.klimat, hidden: true, n: 3, merged: 0 },
-        { id: P.unga, hidden: false, n: 4, merged: 1 },
+        // Hidden texts are not sent to the room; the merge's text keeps its line break.
+        { id: P.kompetens, hidden: true, n: 1, merged: 0, label: '' },
+        { id: P.klimat, hidden: true, n: 3, merged: 0, label: '' },
+        { id: P.unga, hidden: false, n: 4, merged: 1, label: 'Ungas inflytande\nBredband' },
       ],
     });
     // The merged-away item is kept, pointing at where it went.

@@ -98,16 +98,6 @@ export const RUS_LIST: ListView = {
   ],
 };
 
-/** What the dot voting votes on: the list's active items in its order. */
-export const RUS_VOTE_ITEMS: DotsView = {
-  items: RUS_LIST.items.map(({ id, hidden, n, mergedFrom }) => ({
-    id,
-    hidden,
-    n,
-    merged: mergedFrom.length,
-  })),
-};
-
 /** The merged-away Bredband keeps its key: merging never removes a text from the document. */
 export const RUS_TEXTS = {
   [P.kompetens]: 'Kompetensförsörjning i hela länet',
@@ -116,6 +106,17 @@ export const RUS_TEXTS = {
   [P.bredband]: 'Bredband',
   [P.unga]: 'Unga vuxnas psykiska hälsa',
   [P.digital]: 'Digital infrastruktur\nBredband',
+};
+
+/** What the dot voting votes on: the list's active items in its order, labelled; a hidden one blank. */
+export const RUS_VOTE_ITEMS: DotsView = {
+  items: RUS_LIST.items.map(({ id, hidden, n, mergedFrom }) => ({
+    id,
+    hidden,
+    n,
+    merged: mergedFrom.length,
+    label: hidden ? '' : RUS_TEXTS[id as keyof typeof RUS_TEXTS],
+  })),
 };
 
 /** Public 3+2, business 1+2+1, academia 3; nothing on the hidden priority. */

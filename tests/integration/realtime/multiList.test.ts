@@ -147,8 +147,8 @@ describe('realtime two lists and two dot votings in one workshop', () => {
     await hideItem(f, list2, y, true);
     staff = await sync(f);
     expect(voteItemsOf(staff, dots2)).toEqual([
-      { id: x, hidden: false, n: 1, merged: 0 },
-      { id: y, hidden: true, n: 2, merged: 0 },
+      { id: x, hidden: false, n: 1, merged: 0, label: 'X' },
+      { id: y, hidden: true, n: 2, merged: 0, label: '' },
     ]);
     expect((staff.views[dots1] as DotsView).items.every((i) => !i.hidden)).toBe(true);
     expect(tallyOf(staff, dots2)?.totalDots).toBe(2);
