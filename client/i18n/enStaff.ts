@@ -88,7 +88,7 @@ export const enStaff: StaffCatalog = {
     hide: 'Hide results',
     reset: 'Reset the responses',
     resetWarning: 'Every response in the activity is deleted. This cannot be undone.',
-    resetConfirm: 'Delete the responses',
+    resetConfirm: 'Clear the answers',
   },
 
   activityEdit: {

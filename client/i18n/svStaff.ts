@@ -89,7 +89,7 @@ export const svStaff = {
     hide: 'Dölj resultat',
     reset: 'Nollställ svaren',
     resetWarning: 'Alla svar i aktiviteten raderas. Det går inte att ångra.',
-    resetConfirm: 'Radera svaren',
+    resetConfirm: 'Nollställ svaren',
   },
 
   activityEdit: {

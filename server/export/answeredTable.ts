@@ -5,7 +5,7 @@ import { type ExportLang, LABELS } from './labels.ts';
 
 /** How many took part in an activity, by sector, against how many joined the workshop. */
 export interface Answered {
-  /** The table's heading and the name of its count ("Röstande", "Har svarat"), in the type's words. */
+  /** The table's heading and the name of its count ("Har röstat", "Har svarat"), in the type's words. */
   heading: string;
   label: string;
   bySector: BySector;

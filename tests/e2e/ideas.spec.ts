@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import { DESKTOP, expectAccessible, PHONE } from './a11y.ts';
 import { E2E_ADMIN } from './admin.ts';
 import {
@@ -35,7 +35,9 @@ test.describe('ideas journey', () => {
     await createWorkshop(facilitator, E2E_ADMIN, 'Idéverkstad i Örebro län');
 
     await addActivity(facilitator, 'Idéinsamling', 3);
-    await facilitator.getByLabel('Fråga eller instruktion (valfri)').fill('Vad behöver länet för att växa?');
+    await facilitator
+      .getByLabel('Fråga eller instruktion (frivilligt)')
+      .fill('Vad behöver länet för att växa?');
     await facilitator.getByLabel('Deltagarna får gruppera idéerna i teman').check();
     await facilitator.getByLabel('Idéer per deltagare, högst').fill('0');
     await facilitator.getByRole('button', { name: 'Spara idéinsamlingen' }).click();
@@ -62,19 +64,19 @@ test.describe('ideas journey', () => {
     await phone.getByLabel('Skriv en idé').fill('Fler gång- och cykelvägar mellan tätorterna');
     await expect(phone.getByText('43 av 200 tecken')).toBeVisible();
     await phone.getByRole('button', { name: 'Skicka' }).click();
-    await expect(phone.getByText('Din idé är skickad.')).toBeVisible();
+    await expect(phone.getByText('Sparat ✓ Din idé visas för alla.')).toBeVisible();
     await expect(phone.getByLabel('Skriv en idé')).toHaveValue('');
     const mine = phone.getByRole('region', { name: 'Dina idéer' });
     await expect(mine.getByText('Visas')).toBeVisible();
     await laptop.getByLabel('Skriv en idé').fill('Forskningsparker nära universitetet');
     await laptop.getByRole('button', { name: 'Skicka' }).click();
-    await expect(laptop.getByText('Din idé är skickad.')).toBeVisible();
+    await expect(laptop.getByText('Sparat ✓ Din idé visas för alla.')).toBeVisible();
     await laptop.getByLabel('Skriv en idé').fill('Mindre skitsnack på mötena');
     await laptop.getByRole('button', { name: 'Skicka' }).click();
-    await expect(laptop.getByText(/Processledaren tittar på den/)).toBeVisible();
+    await expect(laptop.getByText(/Processledaren granskar idén/)).toBeVisible();
     await expect(laptop.getByText('Väntar på granskning')).toBeVisible();
 
-    await expect(projector.getByText('Skicka in dina idéer i mobilen – 2 idéer')).toBeVisible();
+    await expect(projector.getByText('Skriv idéer i mobilen – 2 idéer')).toBeVisible();
     await expect(projector.getByText('Forskningsparker nära universitetet')).toBeVisible();
     for (const page of [phone, projector]) await expect(page.getByText(/skitsnack/)).toHaveCount(0);
     await expectAccessible(phone, 'ideas phone', [PHONE]);
@@ -93,7 +95,7 @@ test.describe('ideas journey', () => {
     await facilitator.getByLabel('Nytt tema').fill('Hållbara resor');
     await facilitator.getByRole('button', { name: 'Skapa tema' }).click();
     await expect(facilitator.getByText('Temat ”Hållbara resor” är skapat.')).toBeVisible();
-    const ungrouped = facilitator.getByRole('region', { name: 'Ej grupperade' });
+    const ungrouped = facilitator.getByRole('region', { name: 'Utan tema' });
     const bike = ungrouped.getByRole('listitem').filter({ hasText: 'Fler gång- och cykelvägar' });
     await bike.getByLabel('Flytta till…').selectOption({ label: 'Hållbara resor' });
     await bike.getByRole('button', { name: 'Flytta' }).click();
@@ -106,7 +108,7 @@ test.describe('ideas journey', () => {
     const phoneTheme = phone.getByRole('region', { name: 'Hållbara resor' });
     await expect(phoneTheme.getByText('Fler gång- och cykelvägar mellan tätorterna')).toBeVisible();
     const research = phone
-      .getByRole('region', { name: 'Ej grupperade' })
+      .getByRole('region', { name: 'Utan tema' })
       .getByRole('listitem')
       .filter({ hasText: 'Forskningsparker' });
     await research.getByLabel('Flytta till tema').selectOption({ label: 'Hållbara resor' });
@@ -134,6 +136,27 @@ test.describe('ideas journey', () => {
     await expect(back).toBeFocused();
     await expect(back.getByText('Akademi')).toBeVisible();
 
+    // With a mouse, a card can also be dragged by its grip: into the theme and back out.
+    const dragTo = async (card: Locator, column: Locator) => {
+      // Mouse coordinates are the window's: the card and its target must be on screen.
+      await card.scrollIntoViewIfNeeded();
+      const a = (await card.locator('.ideas-grip').boundingBox())!;
+      const b = (await column.boundingBox())!;
+      await facilitator.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+      await facilitator.mouse.down();
+      // The column's middle: its top may be under the sticky status bar.
+      await facilitator.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+      await expect(column).toHaveClass(/is-drop-target/);
+      await facilitator.mouse.up();
+    };
+    await dragTo(back, theme);
+    const dragged = theme.getByRole('listitem').filter({ hasText: 'Forskningsparker' });
+    await expect(dragged).toBeFocused();
+    await expect(facilitator.getByText('Idén flyttades till Hållbara resor.')).toBeVisible();
+    await dragTo(dragged, ungrouped);
+    await expect(back).toBeFocused();
+    await expect(theme.getByRole('listitem')).toHaveCount(1);
+
     // Closed: the phone can no longer post or group; revealed: the sectors behind each theme.
     await facilitator.getByRole('button', { name: 'Stäng', exact: true }).click();
     await expect(phone.getByText('Idéinsamlingen är stängd.')).toBeVisible();
@@ -147,7 +170,7 @@ test.describe('ideas journey', () => {
     expect(markdown).toContain('## 3. Idéinsamling');
     expect(markdown).toMatch(/\| Hållbara resor \| 1 \| Näringsliv \|/);
     expect(markdown).toMatch(
-      /\| Ej grupperade \| Mindre skitsnack på mötena \| Akademi \|[^|]+\| dold av processledaren, fångad av ordfiltret \|/,
+      /\| Utan tema \| Mindre skitsnack på mötena \| Akademi \|[^|]+\| dold av processledaren, fångad av ordfiltret \|/,
     );
 
     // Deleting the theme (after a confirm) returns its card; nothing is lost.
@@ -155,6 +178,6 @@ test.describe('ideas journey', () => {
     await facilitator.getByRole('button', { name: 'Ta bort ”Hållbara resor”' }).click();
     await expect(facilitator.getByRole('region', { name: 'Hållbara resor' })).toHaveCount(0);
     await expect(ungrouped.getByText('Fler gång- och cykelvägar mellan tätorterna')).toBeVisible();
-    await expect(ungrouped.getByRole('heading', { name: 'Ej grupperade' })).toBeFocused();
+    await expect(ungrouped.getByRole('heading', { name: 'Utan tema' })).toBeFocused();
   });
 });

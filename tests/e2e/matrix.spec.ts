@@ -99,7 +99,7 @@ test.describe('matrix journey', () => {
     await expectAccessible(phone, 'matrix grid', [PHONE]);
     await shot(phone, 'matrix-grid', ['phone', 'desktop']);
     // The last grid closes with its button, and focus stays on that item.
-    await phone.getByRole('button', { name: 'Stäng rutnätet' }).click();
+    await phone.getByRole('button', { name: 'Klart' }).click();
     await expect(phone.getByRole('button', { name: /^3\. Cyberattack mot regionen/ })).toBeFocused();
     await expect(phone.getByRole('button', { name: /^3\. Cyberattack.*Placerad ✓/ })).toHaveAttribute(
       'aria-expanded',
@@ -126,7 +126,7 @@ test.describe('matrix journey', () => {
     // The room sees how many answered, not where; the control room sees it all.
     await expect(projector.getByText('Svara i mobilen – 2 har svarat')).toBeVisible();
     await expect(projector.locator('.matrix-marker')).toHaveCount(0);
-    await expect(facilitator.getByText('2 personer har svarat').first()).toBeVisible();
+    await expect(facilitator.getByText('2 har svarat').first()).toBeVisible();
     const row = facilitator.getByRole('row', { name: /Personalbrist i vården/ });
     await expect(row).toContainText('3,5 ± 0,5');
     await expect(row).toContainText('17,5');
@@ -147,7 +147,7 @@ test.describe('matrix journey', () => {
     await facilitator.getByRole('button', { name: 'Visa resultat' }).click();
     await expect(phone.getByRole('heading', { name: 'Resultat' })).toBeVisible();
     await expect(laptop.getByText('Du placerade inte den här punkten.').first()).toBeVisible();
-    await expect(projector.getByText('2 personer har svarat').first()).toBeVisible();
+    await expect(projector.getByText('2 har svarat').first()).toBeVisible();
     await expect(projector.locator('.matrix-marker')).toHaveCount(3);
     await expect(
       projector.getByText('Sannolikhet 3,5 ± 0,5 · Konsekvens 5 ± 0 · riskvärde 17,5 (hög)'),

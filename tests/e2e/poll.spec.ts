@@ -64,11 +64,11 @@ test.describe('poll journey', () => {
     // The phone picks one option, then changes its mind; the laptop answers "other".
     const choices = phone.getByRole('group', { name: 'Vad ska regionen satsa mest på?' });
     await choices.getByRole('radio', { name: 'Bostäder' }).check();
-    await expect(phone.getByText(/Ditt svar är sparat/)).toBeVisible();
+    await expect(phone.getByText(/Du kan ändra ditt svar/)).toBeVisible();
     await choices.getByRole('radio', { name: 'Kollektivtrafik' }).check();
     await expect(choices.getByRole('radio', { name: 'Kollektivtrafik' })).toBeChecked();
     await expect(choices.getByRole('radio', { name: 'Bostäder' })).not.toBeChecked();
-    await expect(phone.getByText(/Ditt svar är sparat/)).toBeVisible();
+    await expect(phone.getByText(/Du kan ändra ditt svar/)).toBeVisible();
     await expectAccessible(phone, 'poll ballot', [PHONE]);
     await shot(phone, 'poll-ballot', ['phone', 'desktop']);
 
@@ -76,7 +76,7 @@ test.describe('poll journey', () => {
     await expect(laptop.getByText('Skriv ditt svar och tryck på Spara svaret.')).toBeVisible();
     await laptop.getByLabel('Ditt eget svar').fill('Vård och omsorg');
     await laptop.getByRole('button', { name: 'Spara svaret' }).click();
-    await expect(laptop.getByText(/Ditt svar är sparat/)).toBeVisible();
+    await expect(laptop.getByText(/Du kan ändra ditt svar/)).toBeVisible();
     await expectAccessible(laptop, 'poll ballot with other');
     await shot(laptop, 'poll-ballot-other', ['desktop', 'phone']);
 
@@ -123,7 +123,7 @@ test.describe('poll journey', () => {
 
     // A second round, several answers each: a new ballot clears the answers, so it asks first.
     await facilitator.getByLabel('Deltagarna får välja flera svar').check();
-    await facilitator.getByLabel('Högst antal val per deltagare').fill('2');
+    await facilitator.getByLabel('Val per deltagare, högst').fill('2');
     await facilitator.getByRole('button', { name: 'Spara omröstningen' }).click();
     await facilitator.getByRole('button', { name: 'Nollställ svaren och spara' }).click();
     await expect(facilitator.getByText('Omröstningen är sparad.')).toBeVisible();
@@ -135,7 +135,7 @@ test.describe('poll journey', () => {
       'aria-disabled',
       'true',
     );
-    await expect(phone.getByText(/Ditt svar är sparat/)).toBeVisible();
+    await expect(phone.getByText(/Du kan ändra ditt svar/)).toBeVisible();
     await expect(
       facilitator.locator('.poll-results').getByText('1 har svarat', { exact: true }),
     ).toBeVisible();

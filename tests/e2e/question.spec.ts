@@ -40,7 +40,7 @@ test.describe('question journey', () => {
 
     await addActivity(facilitator, 'Öppen fråga', 3);
     await facilitator.getByLabel('Fråga eller ämne').fill('Frågor om regionens strategi');
-    await facilitator.getByLabel(/Frågestund \(Q&A\)/).check();
+    await facilitator.getByLabel(/Frågor och svar/).check();
     await facilitator.getByRole('button', { name: 'Spara frågan' }).click();
     await expect(facilitator.getByText('Frågan är sparad.')).toBeVisible();
     await expectAccessible(facilitator, 'question setup');
@@ -62,11 +62,11 @@ test.describe('question journey', () => {
     await phone.getByLabel('Din fråga').fill(PHONE_Q);
     await expect(phone.getByText(`${PHONE_Q.length} av 280 tecken`)).toBeVisible();
     await phone.getByRole('button', { name: 'Skicka' }).click();
-    await expect(phone.getByText('Skickat ✓', { exact: true })).toBeVisible();
+    await expect(phone.locator('.question-feedback').getByText('Sparat ✓', { exact: true })).toBeVisible();
     await expect(phone.getByLabel('Din fråga')).toHaveValue('');
     await laptop.getByLabel('Din fråga').fill(LAPTOP_Q);
     await laptop.getByRole('button', { name: 'Skicka' }).click();
-    await expect(laptop.getByText('Skickat ✓', { exact: true })).toBeVisible();
+    await expect(laptop.locator('.question-feedback').getByText('Sparat ✓', { exact: true })).toBeVisible();
     await laptop.getByLabel('Din fråga').fill(CAUGHT);
     await laptop.getByRole('button', { name: 'Skicka' }).click();
     await expect(laptop.getByText(/Processledaren granskar det/)).toBeVisible();
@@ -108,7 +108,7 @@ test.describe('question journey', () => {
 
     // Closed: a recap on the phone; the export accounts for every post.
     await facilitator.getByRole('button', { name: 'Stäng', exact: true }).click();
-    await expect(phone.getByText('Frågestunden är stängd.')).toBeVisible();
+    await expect(phone.getByText('Den här delen är stängd.')).toBeVisible();
     await expect(phone.getByRole('button', { name: /Rösta upp/ })).toHaveCount(0);
     await expect(phone.getByText(PHONE_Q).first()).toBeVisible();
     await expectAccessible(phone, 'question closed', [PHONE]);
@@ -120,6 +120,6 @@ test.describe('question journey', () => {
     expect(markdown).toContain('dolt av processledaren, fångat av ordfiltret');
     const row = `| 2 | ${LAPTOP_Q} | Akademi |`;
     expect(markdown).toContain(row);
-    expect(markdown.split('\n').find((line) => line.startsWith(row))).toMatch(/\| visat \| 1 \| nej \|$/);
+    expect(markdown.split('\n').find((line) => line.startsWith(row))).toMatch(/\| visas \| 1 \| nej \|$/);
   });
 });

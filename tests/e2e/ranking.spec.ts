@@ -70,7 +70,7 @@ test.describe('ranking journey', () => {
       await expect(page.getByRole('heading', { name: 'Rangordning' })).toBeVisible();
     await expect(projector.getByText('Rangordna i mobilen – 0 har svarat')).toBeVisible();
     await expect(projector.getByText('Kompetensförsörjning')).toBeVisible();
-    await expect(phone.getByText('Inte sparad än')).toBeVisible();
+    await expect(phone.getByText('Inte sparat än')).toBeVisible();
     await expectAccessible(phone, 'ranking (not saved)', [PHONE]);
     await shot(phone, 'ranking-unsaved', ['phone']);
 
@@ -97,7 +97,7 @@ test.describe('ranking journey', () => {
       'Plats 4: Kompetensförsörjning',
     ]);
     await phone.getByRole('button', { name: 'Spara min rangordning' }).click();
-    await expect(phone.locator('.ranking-state strong')).toHaveText('Sparad ✓');
+    await expect(phone.locator('.ranking-state strong')).toHaveText('Sparat ✓');
     await expectAccessible(phone, 'ranking (saved)', [PHONE]);
     await shot(phone, 'ranking-saved', ['phone', 'desktop']);
 
@@ -108,13 +108,40 @@ test.describe('ranking journey', () => {
     await expect(announcer(laptop)).toHaveText('Bostäder är nu på plats 2 av 4');
     await laptop.getByRole('button', { name: 'Spara min rangordning' }).focus();
     await laptop.keyboard.press('Enter');
-    await expect(laptop.locator('.ranking-state strong')).toHaveText('Sparad ✓');
+    await expect(laptop.locator('.ranking-state strong')).toHaveText('Sparat ✓');
     // At the bottom, Energi's down button is aria-disabled, never disabled: it keeps focus.
     await laptop.getByRole('button', { name: 'Flytta ner: Energi' }).focus();
     await expect(laptop.getByRole('button', { name: 'Flytta ner: Energi' })).toHaveAttribute(
       'aria-disabled',
       'true',
     );
+    // With a mouse, an item can be dragged by its place number: Energi to the top and back to
+    // the bottom, said in the same region as a button move.
+    const laptopPlaces = laptop.locator('.ranking-row .ranking-text');
+    const drag = async (from: number, to: number) => {
+      const grip = laptop.locator('.ranking-grip').nth(from);
+      const target = laptop.locator('.ranking-row').nth(to);
+      const a = (await grip.boundingBox())!;
+      const b = (await target.boundingBox())!;
+      await laptop.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+      await laptop.mouse.down();
+      await laptop.mouse.move(a.x + a.width / 2, b.y + b.height / 2, { steps: 12 });
+      await laptop.mouse.up();
+    };
+    await drag(3, 0);
+    await expect(laptopPlaces.first()).toHaveText('Plats 1: Energi');
+    await expect(announcer(laptop)).toHaveText('Energi är nu på plats 1 av 4');
+    await expect(laptop.locator('.ranking-state strong')).toHaveText('Inte sparat än');
+    // Back where it was saved: saved again, nothing to send.
+    await drag(0, 3);
+    await expect(laptopPlaces).toHaveText([
+      'Plats 1: Kollektivtrafik',
+      'Plats 2: Bostäder',
+      'Plats 3: Kompetensförsörjning',
+      'Plats 4: Energi',
+    ]);
+    await expect(laptop.locator('.ranking-state strong')).toHaveText('Sparat ✓');
+
     await expectAccessible(laptop, 'ranking on a laptop', [DESKTOP]);
 
     // The room sees how many answered, not how; the control room sees the table.
@@ -171,7 +198,7 @@ test.describe('ranking journey', () => {
     expect(markdown).toContain('## 3. Rangordning');
     expect(markdown).toContain('Vad är viktigast för länet?');
     expect(markdown).toMatch(/\| 1 \| Bostäder \| 4 \| 2 \| 2 \| 2 \| 2 \| 2: 2 \|/);
-    expect(markdown).toContain('Näringsliv (1 svarande)');
+    expect(markdown).toContain('Näringsliv (1 har svarat)');
 
     // Thirty items never get cut off the big screen: pages of six that turn by themselves, with a pause.
     await addActivity(facilitator, 'Rangordning', 4);

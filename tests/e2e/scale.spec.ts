@@ -94,7 +94,7 @@ test.describe('scale journey', () => {
     // The room sees how many answered, not what; the control room sees it all.
     await expect(projector.getByText('Svara i mobilen – 2 har svarat')).toBeVisible();
     await expect(projector.getByRole('img', { name: /Instämmer helt: 1/ })).toHaveCount(0);
-    await expect(facilitator.getByText('2 personer har svarat').first()).toBeVisible();
+    await expect(facilitator.getByText('2 har svarat').first()).toBeVisible();
     await expect(
       facilitator.getByRole('img', {
         name: /^1 Instämmer inte alls: 0, .*4 Instämmer: 1, 5 Instämmer helt: 1/,
@@ -117,7 +117,7 @@ test.describe('scale journey', () => {
     await expect(phone.getByRole('heading', { name: 'Resultat' })).toBeVisible();
     await expect(phone.getByText('Ditt svar: Vet inte')).toBeVisible();
     await expect(laptop.getByText('Ditt svar: 4 – Instämmer')).toBeVisible();
-    await expect(projector.getByText('2 personer har svarat').first()).toBeVisible();
+    await expect(projector.getByText('2 har svarat').first()).toBeVisible();
     await expect(projector.getByRole('img', { name: /4 Instämmer: 1, 5 Instämmer helt: 1/ })).toBeVisible();
     await expect(projector.getByText('2 svar · median 4,5')).toBeVisible();
     await expect(projector.getByText(/Vet inte: 1/)).toBeVisible();

@@ -157,7 +157,7 @@ test.describe('stage and control room', () => {
     // One answer: "1 av 2 har svarat" on the stage, with its bar; the room panel's tally line.
     const choices = phone.getByRole('group', { name: QUESTION });
     await choices.getByRole('radio', { name: 'Bostäder' }).check();
-    await expect(phone.getByText(/Ditt svar är sparat/)).toBeVisible();
+    await expect(phone.getByText(/Du kan ändra ditt svar/)).toBeVisible();
     await expect(projector.getByTestId('stage-answered')).toHaveText('1 av 2 har svarat');
     await expect(projector.locator('.stage-meter-fill')).toHaveAttribute('style', /width: 50%/);
     await expect(counts.getByTestId('count-answered')).toHaveText('1');

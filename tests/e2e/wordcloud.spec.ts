@@ -48,11 +48,11 @@ test.describe('word cloud journey', () => {
     await addActivity(facilitator, 'Ordmoln', 3);
     await facilitator.getByLabel('Fråga', { exact: true }).fill(QUESTION);
     // Out of range is said, never clamped; the field takes focus.
-    await facilitator.getByLabel('Svar per deltagare', { exact: true }).fill('12');
+    await facilitator.getByLabel('Svar per deltagare, högst', { exact: true }).fill('12');
     await facilitator.getByRole('button', { name: 'Spara ordmolnet' }).click();
     await expect(facilitator.getByText('Skriv ett heltal från 1 till 10.')).toBeVisible();
-    await expect(facilitator.getByLabel('Svar per deltagare', { exact: true })).toBeFocused();
-    await facilitator.getByLabel('Svar per deltagare', { exact: true }).fill('2');
+    await expect(facilitator.getByLabel('Svar per deltagare, högst', { exact: true })).toBeFocused();
+    await facilitator.getByLabel('Svar per deltagare, högst', { exact: true }).fill('2');
     await facilitator.getByRole('button', { name: 'Spara ordmolnet' }).click();
     await expect(facilitator.getByText('Ordmolnet är sparat.')).toBeVisible();
     await expectAccessible(facilitator, 'word cloud setup');
@@ -148,7 +148,7 @@ test.describe('word cloud journey', () => {
     );
 
     // A second round with many long answers: the projector draws what fits, and never scrolls.
-    await facilitator.getByLabel('Svar per deltagare', { exact: true }).fill('10');
+    await facilitator.getByLabel('Svar per deltagare, högst', { exact: true }).fill('10');
     await facilitator.getByRole('button', { name: 'Spara ordmolnet' }).click();
     await expect(facilitator.getByText('Ordmolnet är sparat.')).toBeVisible();
     await facilitator.getByRole('button', { name: 'Öppna igen' }).click();

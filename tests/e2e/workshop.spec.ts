@@ -292,7 +292,7 @@ test.describe('workshop journey', () => {
     await shot(laptop, 'vote', ['desktop']);
     await dot(third, /Unga människors villkor/).click();
     await expect(facilitator.getByText('3 personer har röstat · Totalt 6 prickar')).toBeVisible();
-    await expect(projector.getByText('Röstning pågår – 3 har röstat')).toBeVisible();
+    await expect(projector.getByText('Röstningen är öppen – 3 har röstat')).toBeVisible();
     // Results stay hidden from participants until revealed.
     await expect(phone.getByRole('heading', { name: 'Resultat' })).toHaveCount(0);
 

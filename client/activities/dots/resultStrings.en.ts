@@ -8,6 +8,6 @@ export const en: Words<ResultStrings> = {
   voters: '{{n}} people have voted',
   votersOne: '1 person has voted',
   totalDots: '{{n}} dots in total',
-  votersBySector: 'Voters by sector',
+  votersBySector: 'Have voted, by sector',
   none: 'No votes yet.',
 };

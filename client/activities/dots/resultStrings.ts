@@ -8,7 +8,7 @@ const sv = {
   voters: '{{n}} personer har röstat',
   votersOne: '1 person har röstat',
   totalDots: 'Totalt {{n}} prickar',
-  votersBySector: 'Röstande per sektor',
+  votersBySector: 'Har röstat, per sektor',
   none: 'Inga röster än.',
 };
 export type ResultStrings = typeof sv;

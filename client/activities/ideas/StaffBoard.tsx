@@ -4,6 +4,7 @@ import { ConfirmInPlace } from '../../components/ConfirmInPlace.tsx';
 import { errorKey, plural, useT } from '../../i18n/useT.ts';
 import { tracked } from '../../realtime/commands.ts';
 import { useSectorLabel } from '../../views/useSectorLabel.ts';
+import { BoardDnd, DragGrip, DropColumn } from './BoardDnd.tsx';
 import { CardMeta } from './CardMeta.tsx';
 import { groupsOf } from './groups.ts';
 import { MoveControl } from './MoveControl.tsx';
@@ -21,8 +22,8 @@ interface Props {
 }
 
 /**
- * The facilitator's board: "Ej grupperade" and a column per theme. Every card can be moved with
- * a select and a button, taken out of its theme and hidden; themes are created, renamed in place,
+ * The facilitator's board: "Utan tema" and a column per theme. Every card can be moved with
+ * a select and a button (or dragged by its grip), taken out of its theme and hidden; themes are created, renamed in place,
  * moved earlier or later, and deleted after a confirm (their cards go back, nothing is lost).
  */
 export function StaffBoard({ activityId, view, results }: Props) {
@@ -66,6 +67,12 @@ export function StaffBoard({ activityId, view, results }: Props) {
     mv.say(staff('admin.deleted', { n }));
   };
 
+  // A drag ends like the select: the same command, the same words, focus on the card after.
+  const drop = (cardId: string, themeId: string | null) => {
+    const name = themeId === null ? ungrouped : (view.themes.find((x) => x.id === themeId)?.name ?? '');
+    void mv.move(cardId, themeId, s('moved', { theme: name }));
+  };
+
   const headingId = `ideas-board-${activityId}`;
   const message = m.error ? t(errorKey(m.error)) : mv.error ? t(errorKey(mv.error)) : m.said || mv.said;
   return (
@@ -75,122 +82,132 @@ export function StaffBoard({ activityId, view, results }: Props) {
       <p className="form-feedback" role="status">
         {message}
       </p>
-      <div className="ideas-board">
-        {groups.map((g) => {
-          const index = view.themes.findIndex((x) => x.id === g.id);
-          const theme = view.themes[index];
-          const from = sectorsOf(
-            g.id === null ? results?.ungrouped : results?.themes.find((x) => x.id === g.id),
-          );
-          return (
-            <section key={g.id ?? ''} className="ideas-column" aria-labelledby={columnId(g.id)}>
-              <div className="ideas-group-head">
-                <h4 id={columnId(g.id)} tabIndex={-1}>
-                  {g.name}
-                </h4>
-                <span className="ideas-count">{plural(s, g.cards.length, 'countOne', 'count')}</span>
-              </div>
-              {from && <p className="hint">{staff('admin.sectors', { sectors: from })}</p>}
-              {theme && (
-                <div className="ideas-theme-tools">
-                  <ThemeRename activityId={activityId} theme={theme} onRenamed={mv.say} />
-                  {view.themes.length > 1 && (
-                    <div className="button-row">
-                      {index > 0 && (
-                        <button
-                          type="button"
-                          className="button small"
-                          aria-label={`${staff('admin.earlier')}: ${theme.name}`}
-                          onClick={() => void reorder(index, -1)}
-                        >
-                          ←
-                        </button>
-                      )}
-                      {index < view.themes.length - 1 && (
-                        <button
-                          type="button"
-                          className="button small"
-                          aria-label={`${staff('admin.later')}: ${theme.name}`}
-                          onClick={() => void reorder(index, 1)}
-                        >
-                          →
-                        </button>
-                      )}
-                    </div>
-                  )}
-                  <ConfirmInPlace
-                    small
-                    label={staff('admin.deleteTheme')}
-                    warning={staff('admin.deleteWarning', { name: theme.name })}
-                    confirmLabel={staff('admin.deleteConfirm', { name: theme.name })}
-                    cancelLabel={t('common.cancel')}
-                    onConfirm={() => void remove(theme.id)}
-                  />
+      <BoardDnd onDrop={drop} textOf={(id) => view.cards.find((c) => c.id === id)?.text ?? ''}>
+        <div className="ideas-board">
+          {groups.map((g) => {
+            const index = view.themes.findIndex((x) => x.id === g.id);
+            const theme = view.themes[index];
+            const from = sectorsOf(
+              g.id === null ? results?.ungrouped : results?.themes.find((x) => x.id === g.id),
+            );
+            return (
+              <DropColumn
+                key={g.id ?? ''}
+                themeId={g.id}
+                className="ideas-column"
+                aria-labelledby={columnId(g.id)}
+              >
+                <div className="ideas-group-head">
+                  <h4 id={columnId(g.id)} tabIndex={-1}>
+                    {g.name}
+                  </h4>
+                  <span className="ideas-count">{plural(s, g.cards.length, 'countOne', 'count')}</span>
                 </div>
-              )}
-              {g.cards.length === 0 && <p className="hint">{staff('admin.empty')}</p>}
-              <ul className="ideas-cards">
-                {g.cards.map((card, i) => {
-                  const textId = `${cardDomId(activityId, card.id)}-text`;
-                  const next = g.cards[i + 1] ?? g.cards[i - 1];
-                  return (
-                    <li
-                      key={card.id}
-                      id={cardDomId(activityId, card.id)}
-                      data-theme={card.themeId ?? ''}
-                      tabIndex={-1}
-                      className="ideas-card"
-                    >
-                      <p id={textId} className="ideas-text">
-                        {card.text}
-                      </p>
-                      <CardMeta card={card} sectorLabel={sectorLabel} />
-                      <div className="ideas-card-tools">
-                        <MoveControl
-                          card={card}
-                          themes={view.themes}
-                          describedBy={textId}
-                          words={words}
-                          onMove={(themeId, name) =>
-                            void mv.move(card.id, themeId, s('moved', { theme: name }))
-                          }
-                        />
-                        <div className="button-row">
-                          {card.themeId !== null && (
+                {from && <p className="hint">{staff('admin.sectors', { sectors: from })}</p>}
+                {theme && (
+                  <div className="ideas-theme-tools">
+                    <ThemeRename activityId={activityId} theme={theme} onRenamed={mv.say} />
+                    {view.themes.length > 1 && (
+                      <div className="button-row">
+                        {index > 0 && (
+                          <button
+                            type="button"
+                            className="button small"
+                            aria-label={`${staff('admin.earlier')}: ${theme.name}`}
+                            onClick={() => void reorder(index, -1)}
+                          >
+                            ←
+                          </button>
+                        )}
+                        {index < view.themes.length - 1 && (
+                          <button
+                            type="button"
+                            className="button small"
+                            aria-label={`${staff('admin.later')}: ${theme.name}`}
+                            onClick={() => void reorder(index, 1)}
+                          >
+                            →
+                          </button>
+                        )}
+                      </div>
+                    )}
+                    <ConfirmInPlace
+                      small
+                      label={staff('admin.deleteTheme')}
+                      warning={staff('admin.deleteWarning', { name: theme.name })}
+                      confirmLabel={staff('admin.deleteConfirm', { name: theme.name })}
+                      cancelLabel={t('common.cancel')}
+                      onConfirm={() => void remove(theme.id)}
+                    />
+                  </div>
+                )}
+                {g.cards.length === 0 && <p className="hint">{staff('admin.empty')}</p>}
+                <ul className="ideas-cards">
+                  {g.cards.map((card, i) => {
+                    const textId = `${cardDomId(activityId, card.id)}-text`;
+                    const next = g.cards[i + 1] ?? g.cards[i - 1];
+                    return (
+                      <li
+                        key={card.id}
+                        id={cardDomId(activityId, card.id)}
+                        data-theme={card.themeId ?? ''}
+                        tabIndex={-1}
+                        className="ideas-card"
+                      >
+                        <div className="ideas-card-head">
+                          <p id={textId} className="ideas-text">
+                            {card.text}
+                          </p>
+                          <DragGrip cardId={card.id} themeId={card.themeId} />
+                        </div>
+                        <CardMeta card={card} sectorLabel={sectorLabel} />
+                        <div className="ideas-card-tools">
+                          <MoveControl
+                            card={card}
+                            themes={view.themes}
+                            describedBy={textId}
+                            words={words}
+                            onMove={(themeId, name) =>
+                              void mv.move(card.id, themeId, s('moved', { theme: name }))
+                            }
+                          />
+                          <div className="button-row">
+                            {card.themeId !== null && (
+                              <button
+                                type="button"
+                                className="button small"
+                                aria-describedby={textId}
+                                onClick={() => void mv.move(card.id, null, s('moved', { theme: ungrouped }))}
+                              >
+                                {s('takeOut')}
+                              </button>
+                            )}
                             <button
                               type="button"
                               className="button small"
                               aria-describedby={textId}
-                              onClick={() => void mv.move(card.id, null, s('moved', { theme: ungrouped }))}
+                              onClick={() =>
+                                void m.act(
+                                  'hide',
+                                  card.id,
+                                  staff('admin.hiddenDone'),
+                                  next ? cardDomId(activityId, next.id) : columnId(g.id),
+                                )
+                              }
                             >
-                              {s('takeOut')}
+                              {staff('admin.hide')}
                             </button>
-                          )}
-                          <button
-                            type="button"
-                            className="button small"
-                            aria-describedby={textId}
-                            onClick={() =>
-                              void m.act(
-                                'hide',
-                                card.id,
-                                staff('admin.hiddenDone'),
-                                next ? cardDomId(activityId, next.id) : columnId(g.id),
-                              )
-                            }
-                          >
-                            {staff('admin.hide')}
-                          </button>
+                          </div>
                         </div>
-                      </div>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          );
-        })}
-      </div>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </DropColumn>
+            );
+          })}
+        </div>
+      </BoardDnd>
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { defineStrings, useStrings } from '../../i18n/typeStrings.ts';
 /** The matrix's words for facilitators and the projector only: phones never download them. */
 const sv = {
   setup: {
-    prompt: 'Fråga eller instruktion (valfri)',
+    prompt: 'Fråga eller instruktion (frivilligt)',
     variant: 'Sorts matris',
     grid: '2×2-matris',
     gridHint: 'Två egna axlar, till exempel effekt och genomförbarhet.',
@@ -21,7 +21,7 @@ const sv = {
     add: 'Lägg till punkt',
     remove: 'Ta bort punkt {{n}}',
     up: 'Flytta upp punkt {{n}}',
-    down: 'Flytta ned punkt {{n}}',
+    down: 'Flytta ner punkt {{n}}',
     max: 'Högst {{n}} punkter.',
     empty: 'Skriv punkten, eller ta bort den.',
     fromList: 'Hämta punkter från en lista',
@@ -71,11 +71,12 @@ const sv = {
     band: 'Risknivå',
     bySector: 'Per sektor',
     sector: 'Sektor',
-    respondentsBySector: 'Svarande per sektor',
+    respondentsBySector: 'Har svarat, per sektor',
   },
   projector: {
     answering: 'Svara i mobilen',
     count: '{{n}} har svarat',
+    countOne: '1 har svarat',
     closed: 'Matrisen är stängd',
     notOpen: 'Matrisen har inte börjat än.',
     legend: 'Punkterna',
@@ -156,11 +157,12 @@ const strings = defineStrings(sv, {
     band: 'Risk level',
     bySector: 'By sector',
     sector: 'Sector',
-    respondentsBySector: 'Respondents by sector',
+    respondentsBySector: 'Have answered, by sector',
   },
   projector: {
     answering: 'Answer on your phone',
     count: '{{n}} have answered',
+    countOne: '1 has answered',
     closed: 'The matrix is closed',
     notOpen: 'The matrix has not started yet.',
     legend: 'The items',

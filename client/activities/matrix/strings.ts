@@ -4,7 +4,7 @@ import { defineStrings, useStrings } from '../../i18n/typeStrings.ts';
 const sv = {
   intro: 'Placera varje punkt i rutnätet. Din placering sparas direkt och du kan ändra den.',
   progress: '{{n}} av {{total}} placerade',
-  done: 'Klart! Alla punkter är placerade och sparade. Du kan ändra dem tills matrisen stängs.',
+  done: 'Klart! Alla punkter är placerade och sparade. Du kan ändra dem tills matrisen stänger.',
   item: 'Punkt {{n}} av {{total}}',
   placed: 'Placerad ✓',
   notPlaced: 'Inte placerad',
@@ -13,7 +13,7 @@ const sv = {
   placeItem: 'Placera punkt {{n}}',
   changeItem: 'Ändra placeringen av punkt {{n}}',
   next: 'Nästa punkt',
-  finish: 'Stäng rutnätet',
+  finish: 'Klart',
   clear: 'Ta bort min placering',
   clearFor: 'Ta bort min placering av punkt {{n}}',
   gridHint: 'Välj en ruta: {{x}} åt höger, {{y}} uppåt.',
@@ -48,8 +48,8 @@ const sv = {
   },
   results: {
     heading: 'Resultat',
-    respondents: '{{n}} personer har svarat',
-    respondentsOne: '1 person har svarat',
+    respondents: '{{n}} har svarat',
+    respondentsOne: '1 har svarat',
     none: 'Inga svar än.',
     item: 'Punkt',
     n: 'Antal',

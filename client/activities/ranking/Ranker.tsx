@@ -1,7 +1,18 @@
+import {
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  type Modifier,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { RankingConfig } from '../../../shared/activities/ranking/types.ts';
 import { errorKey, useT } from '../../i18n/useT.ts';
 import { textsOf } from './config.ts';
+import { type Dir, RankerRow } from './RankerRow.tsx';
 import { useS } from './strings.ts';
 import { useRankingAnswer } from './useRankingAnswer.ts';
 
@@ -10,11 +21,27 @@ interface Props {
   config: RankingConfig;
 }
 
-type Dir = 'up' | 'down';
+/** Rows move up and down only. */
+const VERTICAL_ONLY: Modifier[] = [({ transform }) => ({ ...transform, x: 0 })];
+/**
+ * Our own polite region says where an item went, in Swedish or English; dnd-kit's built-in
+ * announcements (English, and about keyboard dragging we do not offer) stay silent.
+ */
+const QUIET = {
+  announcements: {
+    onDragStart: () => undefined,
+    onDragMove: () => undefined,
+    onDragOver: () => undefined,
+    onDragEnd: () => undefined,
+    onDragCancel: () => undefined,
+  },
+  screenReaderInstructions: { draggable: '' },
+};
 
 /**
  * The participant's order: a compact row per item with its place and two buttons, the required
- * path for every pointer, keyboard and screen reader (WCAG 2.5.7). After a move, focus stays on
+ * path for every pointer, keyboard and screen reader (WCAG 2.5.7); a mouse or finger may also
+ * drag an item by its place number. After a move, focus stays on
  * the moved item's same button, or its other one once it reaches the top or bottom, and the new
  * place is said in a polite live region. Saving is one button, its state always in words.
  */
@@ -45,6 +72,16 @@ export function Ranker({ activityId, config }: Props) {
     setFocusAfter({ id, dir });
     setSaid(s('moved', { item: texts.get(id) ?? '', n: to + 1, total }));
   };
+  // A few pixels of movement before a drag starts, so a tap on the grip is not a drag.
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const from = order.indexOf(String(active.id));
+    const to = order.indexOf(String(over.id));
+    if (from < 0 || to < 0) return;
+    move(from, to - from);
+    setSaid(s('moved', { item: texts.get(String(active.id)) ?? '', n: to + 1, total }));
+  };
   const onSave = () => {
     if (state === 'saving') return;
     setSaid('');
@@ -68,46 +105,30 @@ export function Ranker({ activityId, config }: Props) {
   return (
     <div className="stack ranking-ranker">
       <p>{s('intro')}</p>
-      <ol className="ranking-list">
-        {order.map((id, i) => {
-          const text = texts.get(id) ?? '';
-          const first = i === 0;
-          const last = i === total - 1;
-          return (
-            <li key={id} className="ranking-row">
-              <span className="ranking-place" aria-hidden="true">
-                {i + 1}
-              </span>
-              <span className="ranking-text">
-                <span className="visually-hidden">{s('place', { n: i + 1 })}: </span>
-                {text}
-              </span>
-              <span className="ranking-moves">
-                <button
-                  ref={ref(`${id}:up`)}
-                  type="button"
-                  className="button ranking-move"
-                  aria-label={s('up', { item: text })}
-                  aria-disabled={first || undefined}
-                  onClick={() => onMove(id, i, 'up')}
-                >
-                  <span aria-hidden="true">↑</span>
-                </button>
-                <button
-                  ref={ref(`${id}:down`)}
-                  type="button"
-                  className="button ranking-move"
-                  aria-label={s('down', { item: text })}
-                  aria-disabled={last || undefined}
-                  onClick={() => onMove(id, i, 'down')}
-                >
-                  <span aria-hidden="true">↓</span>
-                </button>
-              </span>
-            </li>
-          );
-        })}
-      </ol>
+      {/* dnd-kit's hidden helpers sit beside the list, never inside it (an <ol> holds <li>s only). */}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        modifiers={VERTICAL_ONLY}
+        accessibility={QUIET}
+        onDragEnd={onDragEnd}
+      >
+        <SortableContext items={order} strategy={verticalListSortingStrategy}>
+          <ol className="ranking-list">
+            {order.map((id, i) => (
+              <RankerRow
+                key={id}
+                id={id}
+                text={texts.get(id) ?? ''}
+                index={i}
+                total={total}
+                onMove={(dir) => onMove(id, i, dir)}
+                buttonRef={ref}
+              />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
       <div className={`ranking-savebar ranking-${state}`}>
         <p className="ranking-state">
           <strong>{status}</strong> <span className={error ? 'error' : undefined}>{hint}</span>

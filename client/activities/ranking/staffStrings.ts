@@ -20,7 +20,7 @@ const sv = {
     fetchedSkipped:
       '{{n}} punkter hämtade från listan. {{skipped}} kom inte med (tomma, eller fler än {{max}}).',
     fetchTooFew: 'Listan har färre än {{n}} synliga punkter med text. Inget har ändrats.',
-    fetchLocked: 'Det finns redan svar. Punkterna kan hämtas först när svaren har nollställts.',
+    fetchLocked: 'Det finns redan svar. Nollställ svaren först om du vill hämta nya punkter.',
     answersReset: 'Det finns redan svar. Ändringen nollställer dem.',
     resetConfirm: 'Nollställ svaren och spara',
     save: 'Spara rangordningen',
@@ -37,7 +37,7 @@ const sv = {
     show: 'Visa',
     all: 'Alla sektorer',
     sectorN: '{{sector}} ({{n}})',
-    bySector: 'Svarande per sektor',
+    bySector: 'Har svarat, per sektor',
   },
   projector: {
     answering: 'Rangordna i mobilen',
@@ -71,7 +71,7 @@ const strings = defineStrings(sv, {
     fetchedSkipped:
       '{{n}} items fetched from the list. {{skipped}} were left out (empty, or more than {{max}}).',
     fetchTooFew: 'The list has fewer than {{n}} visible items with text. Nothing was changed.',
-    fetchLocked: 'There are already answers. Items can be fetched once the answers have been cleared.',
+    fetchLocked: 'There are already answers. Clear the answers first to fetch new items.',
     answersReset: 'There are already answers. This change clears them.',
     resetConfirm: 'Clear the answers and save',
     save: 'Save the ranking',
@@ -88,7 +88,7 @@ const strings = defineStrings(sv, {
     show: 'Show',
     all: 'All sectors',
     sectorN: '{{sector}} ({{n}})',
-    bySector: 'Respondents by sector',
+    bySector: 'Have answered, by sector',
   },
   projector: {
     answering: 'Rank on your phone',
@@ -97,8 +97,8 @@ const strings = defineStrings(sv, {
     closed: 'The ranking is closed',
     notOpen: 'The ranking has not started yet.',
     page: 'Page {{n}} of {{total}}',
-    pause: 'Pause the pages',
-    resume: 'Turn the pages again',
+    pause: 'Pause the paging',
+    resume: 'Resume paging',
   },
 });
 

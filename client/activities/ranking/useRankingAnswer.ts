@@ -12,7 +12,8 @@ export interface RankingAnswerState {
   order: string[];
   state: SaveState;
   error: ErrorCode | null;
-  move: (from: number, by: -1 | 1) => void;
+  /** Moves the item at `from` by `by` places (a button: ±1; a drag: any). */
+  move: (from: number, by: number) => void;
   save: () => void;
 }
 
@@ -39,7 +40,7 @@ export function useRankingAnswer(activityId: string, config: RankingConfig): Ran
     setOrder((current) => startingOrder(config, moved.current ? current : stored));
   }, [storedKey, configKey]);
 
-  const move = useCallback((from: number, by: -1 | 1) => {
+  const move = useCallback((from: number, by: number) => {
     moved.current = true;
     setError(null);
     setOrder((current) => moveInOrder(current, from, by));

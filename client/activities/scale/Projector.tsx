@@ -30,7 +30,7 @@ export default function ScaleProjector({ activity }: ActivityViewProps) {
   const { page: shown, pages, paused, togglePause } = usePages(config?.statements.length ?? 0, PAGE);
   if (!config) return null;
   const showBars = activity.revealed && results !== null;
-  const count = results ? staff('projector.count', { n: results.respondents }) : '';
+  const count = results ? plural(staff, results.respondents, 'projector.countOne', 'projector.count') : '';
   const phase =
     activity.status === 'open'
       ? `${staff('projector.answering')}${count ? ` – ${count}` : ''}`

@@ -4,7 +4,7 @@ import type { ScaleStrings } from './strings.ts';
 export const en: Words<ScaleStrings> = {
   intro: 'Choose what fits you best. Your answer is saved at once and you can change it.',
   progress: 'You have answered {{n}} of {{total}}',
-  done: 'Done! All your answers are saved. You can change them until the questions close.',
+  done: 'Done! All your answers are saved. You can change them until the scales close.',
   statement: 'Statement {{n}} of {{total}}',
   agree: {
     p1: 'Strongly disagree',
@@ -16,14 +16,14 @@ export const en: Words<ScaleStrings> = {
   skip: 'Don’t know',
   clear: 'Remove my answer',
   clearFor: 'Remove my answer to statement {{n}}',
-  closed: 'The questions are closed – wait for the results.',
-  notOpen: 'The questions have not started yet.',
+  closed: 'The scales are closed – wait for the results.',
+  notOpen: 'The scales have not started yet.',
   yourAnswer: 'Your answer: {{answer}}',
   noAnswer: 'You did not answer.',
   results: {
     heading: 'Results',
-    respondents: '{{n}} people have answered',
-    respondentsOne: '1 person has answered',
+    respondents: '{{n}} have answered',
+    respondentsOne: '1 has answered',
     none: 'No answers yet.',
     answers: '{{n}} answers',
     answersOne: '1 answer',

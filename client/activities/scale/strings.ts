@@ -4,7 +4,7 @@ import { defineStrings, useStrings } from '../../i18n/typeStrings.ts';
 const sv = {
   intro: 'Välj det som stämmer bäst för dig. Ditt svar sparas direkt och du kan ändra det.',
   progress: 'Du har svarat på {{n}} av {{total}}',
-  done: 'Klart! Alla dina svar är sparade. Du kan ändra dem tills frågorna stängs.',
+  done: 'Klart! Alla dina svar är sparade. Du kan ändra dem tills skalfrågorna stänger.',
   statement: 'Påstående {{n}} av {{total}}',
   agree: {
     p1: 'Instämmer inte alls',
@@ -22,8 +22,8 @@ const sv = {
   noAnswer: 'Du svarade inte.',
   results: {
     heading: 'Resultat',
-    respondents: '{{n}} personer har svarat',
-    respondentsOne: '1 person har svarat',
+    respondents: '{{n}} har svarat',
+    respondentsOne: '1 har svarat',
     none: 'Inga svar än.',
     answers: '{{n}} svar',
     answersOne: '1 svar',

@@ -41,7 +41,7 @@ const strings = defineStrings(sv, {
   pages: {
     region: 'On the stage',
     page: 'Page {{n}} of {{total}}',
-    pause: 'Pause the pages',
+    pause: 'Pause the paging',
   },
   answered: '{{n}} of {{of}} have answered',
   answeredNone: 'No one has answered yet',

@@ -6,8 +6,8 @@ export const DOTS_LABELS = {
     typeName: 'Prickröstning',
     dotsPerParticipant: 'Prickar per deltagare',
     maxPerPriority: 'Högst per prioritering',
-    notOpened: 'Röstningen har inte öppnats ännu.',
-    stillOpen: 'Röstningen pågår fortfarande: siffrorna kan ändras.',
+    notOpened: 'Röstningen har inte öppnats än.',
+    stillOpen: 'Röstningen är fortfarande öppen: siffrorna kan ändras.',
     rank: 'Placering',
     number: 'Nr',
     priority: 'Prioritering',
@@ -15,8 +15,8 @@ export const DOTS_LABELS = {
     notCounted: 'dold, räknas inte',
     hiddenNote:
       'Dolda prioriteringar räknas inte: deras prickar står som –, och den som bara har prickar på dolda prioriteringar räknas inte som röstande.',
-    voters: 'Röstande per sektor',
-    voted: 'Röstade',
+    voters: 'Har röstat, per sektor',
+    voted: 'Har röstat',
   },
   en: {
     typeName: 'Dot voting',
@@ -31,7 +31,7 @@ export const DOTS_LABELS = {
     notCounted: 'hidden, not counted',
     hiddenNote:
       'Hidden priorities are not counted: their dots show as –, and someone whose only dots are on hidden priorities is not counted as a voter.',
-    voters: 'Voters by sector',
-    voted: 'Voted',
+    voters: 'Have voted, by sector',
+    voted: 'Have voted',
   },
 } as const satisfies Record<ExportLang, Record<string, string>>;

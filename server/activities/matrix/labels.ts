@@ -12,7 +12,7 @@ export const MATRIX_LABELS = {
     xAxis: 'Vågrät axel (x)',
     yAxis: 'Lodrät axel (y)',
     axis: '{{name}}: 1 = {{low}}, 5 = {{high}}',
-    notOpened: 'Matrisen har inte öppnats ännu.',
+    notOpened: 'Matrisen har inte öppnats än.',
     stillOpen: 'Matrisen är fortfarande öppen: siffrorna kan ändras.',
     group: 'Grupp',
     n: 'Placerade',
@@ -25,8 +25,8 @@ export const MATRIX_LABELS = {
       'Risknivåer: låg 1–4, medel 5–9, hög 10–16, mycket hög 20–25 (riskvärdet är sannolikhet × konsekvens). Spridningen är standardavvikelsen.',
     spreadNote:
       'Spridningen är standardavvikelsen: hur långt placeringarna i genomsnitt ligger från medelvärdet.',
-    respondents: 'Svarande per sektor',
-    answered: 'Svarade',
+    respondents: 'Har svarat, per sektor',
+    answered: 'Har svarat',
   },
   en: {
     typeName: 'Matrix',
@@ -50,8 +50,8 @@ export const MATRIX_LABELS = {
     bandsNote:
       'Risk levels: low 1–4, medium 5–9, high 10–16, very high 20–25 (the score is likelihood × consequence). The spread is the standard deviation.',
     spreadNote: 'The spread is the standard deviation: how far placements lie from the mean, on average.',
-    respondents: 'Respondents by sector',
-    answered: 'Answered',
+    respondents: 'Have answered, by sector',
+    answered: 'Have answered',
   },
 } as const;
 

@@ -46,7 +46,7 @@ export interface IdeaTheme {
 export interface IdeaCard {
   id: string;
   text: string;
-  /** Null: not grouped ("Ej grupperade"). */
+  /** Null: not grouped ("Utan tema"). */
   themeId: string | null;
   createdAt: string;
   /** The author's name, only when the workshop shows names and they gave one. */

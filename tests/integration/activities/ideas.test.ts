@@ -315,11 +315,11 @@ describe('activities/ideas on the real server', () => {
     expect(md).toContain('Idéinsamling');
     expect(md).toContain('Vad behöver länet mest?');
     expect(md).toMatch(/Resor\s*\|\s*1\s*\|\s*Offentlig sektor\s*\|\s*1\s*\|\s*0/);
-    expect(md).toMatch(/Ej grupperade\s*\|\s*1\s*\|\s*Akademi\s*\|/);
+    expect(md).toMatch(/Utan tema\s*\|\s*1\s*\|\s*Akademi\s*\|/);
     expect(md).toMatch(
       /Resor\s*\|\s*Fler tåg\s*\|\s*Offentlig sektor\s*\|\s*\d{4}-\d\d-\d\dT[^|]+\|\s*visas/,
     );
-    expect(md).toMatch(/Ej grupperade\s*\|\s*Olämpligt\s*\|\s*Akademi\s*\|[^|]+\|\s*dold av processledaren/);
+    expect(md).toMatch(/Utan tema\s*\|\s*Olämpligt\s*\|\s*Akademi\s*\|[^|]+\|\s*dold av processledaren/);
     expect(md).toContain('Deltagare som bidrog, per sektor');
     const csv = await get('csv', 'en');
     expect(csv).toContain('Idea collection');

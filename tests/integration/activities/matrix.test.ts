@@ -336,12 +336,12 @@ describe('activities/matrix on the real server', () => {
     expect(md).toMatch(/\| Offentlig sektor \| 1 \| 5 \| 0 \| 4 \| 0 \| 20 \| Mycket hög \|/);
     expect(md).toMatch(/\| Akademi \| 0 \| – \| – \| – \| – \| – \| – \|/);
     expect(md).toMatch(/\| Alla \| 1 \| 1 \| 0 \| 2 \| 0 \| 2 \| Låg \|/);
-    expect(md).toContain('Svarande per sektor');
+    expect(md).toContain('Har svarat, per sektor');
     const csv = await get('csv', 'en');
     expect(csv).toContain('Risk matrix');
     expect(csv).toContain('Risk level');
     expect(csv).toContain('Very high');
-    expect(csv).toContain('Respondents by sector');
+    expect(csv).toContain('Have answered, by sector');
     const json = JSON.parse(await get('json', 'sv')) as { sections: Array<{ type: string }> };
     const section = json.sections.find((s) => s.type === 'matrix');
     expect(JSON.stringify(section)).toContain('Kompetenscentrum för vården');

@@ -277,10 +277,10 @@ describe('activities/poll on the real server', () => {
     expect(md).toMatch(/Kollektivtrafik\s*\|\s*2\s*\|\s*100\s*\|\s*1\s*\|\s*1/);
     expect(md).toMatch(/Kompetensförsörjning\s*\|\s*1\s*\|\s*50/);
     expect(md).toContain('Vård (Offentlig sektor)');
-    expect(md).toContain('Svarande per sektor');
+    expect(md).toContain('Har svarat, per sektor');
     const csv = await get('csv', 'en');
     expect(csv).toContain('Poll');
-    expect(csv).toContain('Respondents by sector');
+    expect(csv).toContain('Have answered, by sector');
     expect(csv).toMatch(/"Kollektivtrafik";2;100;1;1/);
     const json = JSON.parse(await get('json', 'sv')) as {
       sections: Array<{ type: string; blocks: unknown[] }>;

@@ -301,7 +301,7 @@ describe('activities/question on the real server', () => {
     expect(md).toMatch(
       /\| 1 \| Olämplig fråga \| Offentlig sektor \| .* \| dolt av processledaren \| – \| nej \|/,
     );
-    expect(md).toMatch(/\| 2 \| Hur når vi unga\? \| Näringsliv \| .* \| visat \| 0 \| ja \|/);
+    expect(md).toMatch(/\| 2 \| Hur når vi unga\? \| Näringsliv \| .* \| visas \| 0 \| ja \|/);
     expect(md).toContain('Visade inlägg och röster per sektor');
     const en = await exported('md', 'en');
     expect(en).toContain('hidden by the facilitator');

@@ -300,14 +300,14 @@ describe('activities/ranking on the real server', () => {
     expect(md).toMatch(/\| 1 \| Bostäder \| 4 \| 1 \| 1 \| 1 \| 2 \| 1: 2 \|/);
     expect(md).toMatch(/\| 2 \| Kollektivtrafik \| 1 \| 2\.5 \| 2 \| 3 \| 2 \| 2: 1, 3: 1 \|/);
     expect(md).toMatch(/\| 2 \| Kompetensförsörjning \| 1 \| 2\.5 \| 2 \| 3 \| 2 \| 2: 1, 3: 1 \|/);
-    expect(md).toContain('Offentlig sektor (1 svarande)');
-    expect(md).toContain('Näringsliv (1 svarande)');
+    expect(md).toContain('Offentlig sektor (1 har svarat)');
+    expect(md).toContain('Näringsliv (1 har svarat)');
     expect(md).not.toContain('Akademi (');
-    expect(md).toContain('Svarande per sektor');
+    expect(md).toContain('Har svarat, per sektor');
     const csv = await get('csv', 'en');
     expect(csv).toContain('Ranking');
     expect(csv).toContain('Mean place');
-    expect(csv).toContain('Business (1 respondents)');
+    expect(csv).toContain('Business (1 have answered)');
     const json = JSON.parse(await get('json', 'sv')) as { sections: Array<{ type: string }> };
     const section = json.sections.find((s) => s.type === 'ranking');
     expect(JSON.stringify(section)).toContain('Kompetensförsörjning');

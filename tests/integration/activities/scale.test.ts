@@ -226,11 +226,11 @@ describe('activities/scale on the real server', () => {
     expect(md).toMatch(/\| Offentlig sektor \| 0 \| 0 \| 0 \| 0 \| 1 \| 0 \| 1 \| 5 \| 5 \|/);
     expect(md).toMatch(/\| Alla \| 0 \| 1 \| 0 \| 0 \| 0 \| 1 \| 1 \| 2 \| 2 \|/);
     expect(md).toMatch(/\| Akademi \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| 0 \| – \| – \|/);
-    expect(md).toContain('Svarande per sektor');
+    expect(md).toContain('Har svarat, per sektor');
     const csv = await get('csv', 'en');
     expect(csv).toContain('Scales');
     expect(csv).toContain('Strongly agree');
-    expect(csv).toContain('Respondents by sector');
+    expect(csv).toContain('Have answered, by sector');
     const json = JSON.parse(await get('json', 'sv')) as { sections: Array<{ type: string }> };
     const section = json.sections.find((s) => s.type === 'scale');
     expect(JSON.stringify(section)).toContain('Kollektivtrafiken räcker för att pendla');

@@ -334,13 +334,13 @@ describe('activities/wordcloud on the real server', () => {
     expect(md).toMatch(/Kultur\s*\|\s*1\s*\|\s*0\s*\|\s*0\s*\|\s*1/);
     expect(md).toMatch(/Naturen\s*\|\s*natur\s*\|\s*Offentlig sektor\s*\|\s*visas/);
     expect(md).toMatch(/Skitsnack\s*\|\s*\|\s*Akademi\s*\|\s*väntar på granskning, fångad av ordfiltret/);
-    expect(md).toContain('Svarande per sektor');
+    expect(md).toContain('Har svarat, per sektor');
     expect(md).not.toContain('Deltagare public');
     const csv = await get('csv', 'en');
     expect(csv).toContain('Word cloud');
     expect(csv).toContain('Forms counted together');
     expect(csv).toMatch(/"natur";2;1;1;0;0;0;0/);
-    expect(csv).toContain('awaiting review, caught by the word filter');
+    expect(csv).toContain('waiting for review, caught by the word filter');
     const json = JSON.parse(await get('json', 'sv')) as { sections: Array<{ type: string }> };
     const section = json.sections.find((s) => s.type === 'wordcloud');
     expect(JSON.stringify(section)).toContain('Skitsnack');

@@ -52,7 +52,7 @@ describe('db/migrations from release 0.1.0: the export', () => {
       '| 4 | 2 | Kollektivtrafik på landsbygden | 1 | 0 | 1 | 0 | 0 | 0 | 0 |',
       '| – | 3 | Klimatomställning i näringslivet (dold, räknas inte) | – | – | – | – | – | – | – |',
     ]);
-    expect(tableUnder(md.body, '### Röstande per sektor')).toEqual([
+    expect(tableUnder(md.body, '### Har röstat, per sektor')).toEqual([
       '| Offentlig sektor | 1 | 1 |',
       '| Näringsliv | 1 | 1 |',
       '| Akademi | 1 | 1 |',
@@ -74,7 +74,7 @@ describe('db/migrations from release 0.1.0: the export', () => {
       '4;2;"Kollektivtrafik på landsbygden";1;0;1;0;0;0;0',
       '"–";3;"Klimatomställning i näringslivet (dold, räknas inte)";"–";"–";"–";"–";"–";"–";"–"',
     ]);
-    const sectors = lines.indexOf('"Sektor";"Anslutna";"Röstade"');
+    const sectors = lines.indexOf('"Sektor";"Har gått med";"Har röstat"');
     expect(lines.slice(sectors + 1, sectors + 8)).toEqual([
       '"Offentlig sektor";1;1',
       '"Näringsliv";1;1',

@@ -23,10 +23,10 @@ export const everyBlock: ExportSection = {
     { kind: 'text', text: 'Dolda prioriteringar räknas inte.' },
     {
       kind: 'table',
-      heading: 'Röstande per sektor',
+      heading: 'Har röstat, per sektor',
       columns: [
         { label: 'Sektor', numeric: false },
-        { label: 'Röstade', numeric: true },
+        { label: 'Har röstat', numeric: true },
       ],
       rows: [['Offentlig sektor', 2]],
     },
