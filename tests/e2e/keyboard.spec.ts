@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { ack, connectSocket, type TestSocket } from '../integration/helpers/sockets.ts';
-import { DESKTOP } from './a11y.ts';
+import { DESKTOP, scrollsSideways, TEXT_SPACING } from './a11y.ts';
 import { E2E_ADMIN } from './admin.ts';
 import { contextPool, createWorkshop, joinCodeOf, joinWithCode } from './steps.ts';
 
@@ -45,16 +45,6 @@ const TYPES: Array<{ type: string; title: string; config: unknown }> = [
 ];
 
 const phaseSaid = (page: Page) => page.getByTestId('phase-said');
-
-/** WCAG 1.4.12: the text-spacing bookmarklet's values, applied for the whole walk. */
-const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
-  word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
-
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.scrollingElement as HTMLElement;
-    return root.scrollWidth > root.clientWidth;
-  });
 
 /** Where focus is, in words, for the failure message; null when it has fallen to the page. */
 const focusNow = (page: Page) =>

@@ -1,18 +1,15 @@
 import fs from 'node:fs/promises';
-import { type Browser, type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import type { DotsView } from '../../shared/activities/dots/types.ts';
 import type { ControlAction } from '../../shared/domain/control.ts';
 import type { Snapshot } from '../../shared/protocol/events.ts';
 import { ack, connectSocket, type TestSocket } from '../integration/helpers/sockets.ts';
-import { DESKTOP } from './a11y.ts';
+import { DESKTOP, TEXT_SPACING, unreachable } from './a11y.ts';
 import { E2E_ADMIN } from './admin.ts';
 import { agendaEntry, contextPool, joinCodeOf, joinWithCode, logIn, SHOTS_DIR } from './steps.ts';
 
 /** WCAG 1.4.10: 1280 CSS px at 400 % zoom is 320 px wide. */
 const NARROW = { width: 320, height: 640 };
-/** WCAG 1.4.12: the text-spacing bookmarklet's values. */
-const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
-  word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
 
 const TITLE = 'Kompetensförsörjningsstrategiworkshop i Hallsberg';
 const ITEMS = [
@@ -325,32 +322,6 @@ const zoomed = (zoom: number) => ({
   viewport: { width: Math.round(SCREEN.width / zoom), height: Math.round(SCREEN.height / zoom) },
   deviceScaleFactor: zoom,
 });
-
-/**
- * Rows that cannot be reached: cut off by an ancestor that hides overflow, with no size, or
- * wider than the stage's area (it pages downwards only, and shows no scrollbar).
- */
-function unreachable(rows: Locator): Promise<string[]> {
-  return rows.evaluateAll((els) =>
-    els
-      .filter((el) => {
-        const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0) return true;
-        const own = getComputedStyle(el);
-        if (/hidden|clip/.test(own.overflowY) && el.scrollHeight > el.clientHeight + 1) return true;
-        const area = el.closest('.stage-activity')?.getBoundingClientRect();
-        if (area && (box.left < area.left - 1 || box.right > area.right + 1)) return true;
-        for (let up = el.parentElement; up; up = up.parentElement) {
-          const style = getComputedStyle(up);
-          if (!/hidden|clip/.test(style.overflowY + style.overflowX)) continue;
-          const frame = up.getBoundingClientRect();
-          if (box.top < frame.top - 1 || box.bottom > frame.bottom + 1) return true;
-        }
-        return false;
-      })
-      .map((el) => el.textContent ?? ''),
-  );
-}
 
 /**
  * What the stage shows of its rows: every text in the DOM, none unreachable, nothing sideways,

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { DESKTOP, expectAccessible } from './a11y.ts';
+import { DESKTOP, expectAccessible, scrollsSideways, TEXT_SPACING } from './a11y.ts';
 import { E2E_ADMIN } from './admin.ts';
 import {
   agendaEntry,
@@ -13,16 +13,7 @@ import {
   shot,
 } from './steps.ts';
 
-/** WCAG 1.4.12: the text-spacing bookmarklet's values. */
-const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
-  word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`;
-
 const phaseSaid = (page: Page) => page.getByTestId('phase-said');
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.scrollingElement as HTMLElement;
-    return root.scrollWidth > root.clientWidth;
-  });
 
 /**
  * The participant's shell, with the keyboard and a screen reader's ears: the skip link, page

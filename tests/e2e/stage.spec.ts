@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { DESKTOP, expectAccessible, PHONE } from './a11y.ts';
+import { DESKTOP, expectAccessible, PHONE, scrollsSideways, unreachable } from './a11y.ts';
 import { E2E_ADMIN } from './admin.ts';
 import {
   addActivity,
@@ -28,31 +28,6 @@ async function snap(page: Page, name: string, size: { width: number; height: num
   await page.screenshot({ path: `${SHOTS_DIR}/stage-${name}-${size.width}.png` });
   if (original) await page.setViewportSize(original);
 }
-
-/**
- * Rows that cannot be reached: hidden by an ancestor that clips (overflow hidden or clip) or with
- * no size. A page that scrolls vertically still reaches its rows; a clipped box does not.
- */
-async function unreachable(rows: Locator): Promise<string[]> {
-  return rows.evaluateAll((els) =>
-    els
-      .filter((el) => {
-        const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0) return true;
-        for (let up = el.parentElement; up; up = up.parentElement) {
-          const style = getComputedStyle(up);
-          if (!/hidden|clip/.test(style.overflowY + style.overflowX)) continue;
-          const frame = up.getBoundingClientRect();
-          if (box.top < frame.top - 1 || box.bottom > frame.bottom + 1) return true;
-        }
-        return false;
-      })
-      .map((el) => el.textContent ?? ''),
-  );
-}
-
-const scrollsSideways = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 
 /**
  * The projector stage and the control room as the room tried them: 30 priorities on the big

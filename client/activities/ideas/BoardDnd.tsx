@@ -3,32 +3,15 @@ import {
   type DragEndEvent,
   DragOverlay,
   type DragStartEvent,
-  PointerSensor,
   rectIntersection,
   useDraggable,
   useDroppable,
-  useSensor,
-  useSensors,
 } from '@dnd-kit/core';
 import { type ComponentProps, type ReactNode, useState } from 'react';
+import { QUIET_DRAG, usePointerDrag } from '../../components/dragging.ts';
 
 /** The drop target of the ungrouped column (themes use their ids). */
 const UNGROUPED = 'ungrouped';
-
-/**
- * Our status region says where a card went; dnd-kit's built-in announcements (English, and about
- * keyboard dragging we do not offer) stay silent.
- */
-const QUIET = {
-  announcements: {
-    onDragStart: () => undefined,
-    onDragMove: () => undefined,
-    onDragOver: () => undefined,
-    onDragEnd: () => undefined,
-    onDragCancel: () => undefined,
-  },
-  screenReaderInstructions: { draggable: '' },
-};
 
 interface Props {
   /** A card dropped on a column other than its own: null is the ungrouped column. */
@@ -46,7 +29,7 @@ interface Props {
  */
 export function BoardDnd({ onDrop, textOf, children }: Props) {
   const [dragging, setDragging] = useState<string | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+  const sensors = usePointerDrag();
   const onDragStart = ({ active }: DragStartEvent) => setDragging(String(active.id));
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     setDragging(null);
@@ -59,7 +42,7 @@ export function BoardDnd({ onDrop, textOf, children }: Props) {
     <DndContext
       sensors={sensors}
       collisionDetection={rectIntersection}
-      accessibility={QUIET}
+      accessibility={QUIET_DRAG}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragging(null)}

@@ -1,15 +1,8 @@
-import {
-  closestCenter,
-  DndContext,
-  type DragEndEvent,
-  type Modifier,
-  PointerSensor,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core';
+import { closestCenter, DndContext, type DragEndEvent, type Modifier } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { RankingConfig } from '../../../shared/activities/ranking/types.ts';
+import { QUIET_DRAG, usePointerDrag } from '../../components/dragging.ts';
 import { errorKey, useT } from '../../i18n/useT.ts';
 import { textsOf } from './config.ts';
 import { type Dir, RankerRow } from './RankerRow.tsx';
@@ -23,20 +16,6 @@ interface Props {
 
 /** Rows move up and down only. */
 const VERTICAL_ONLY: Modifier[] = [({ transform }) => ({ ...transform, x: 0 })];
-/**
- * Our own polite region says where an item went, in Swedish or English; dnd-kit's built-in
- * announcements (English, and about keyboard dragging we do not offer) stay silent.
- */
-const QUIET = {
-  announcements: {
-    onDragStart: () => undefined,
-    onDragMove: () => undefined,
-    onDragOver: () => undefined,
-    onDragEnd: () => undefined,
-    onDragCancel: () => undefined,
-  },
-  screenReaderInstructions: { draggable: '' },
-};
 
 /**
  * The participant's order: a compact row per item with its place and two buttons, the required
@@ -72,8 +51,7 @@ export function Ranker({ activityId, config }: Props) {
     setFocusAfter({ id, dir });
     setSaid(s('moved', { item: texts.get(id) ?? '', n: to + 1, total }));
   };
-  // A few pixels of movement before a drag starts, so a tap on the grip is not a drag.
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+  const sensors = usePointerDrag();
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const from = order.indexOf(String(active.id));
@@ -110,7 +88,7 @@ export function Ranker({ activityId, config }: Props) {
         sensors={sensors}
         collisionDetection={closestCenter}
         modifiers={VERTICAL_ONLY}
-        accessibility={QUIET}
+        accessibility={QUIET_DRAG}
         onDragEnd={onDragEnd}
       >
         <SortableContext items={order} strategy={verticalListSortingStrategy}>
