@@ -1,19 +1,23 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import type { About, Health } from '../shared/protocol/api.ts';
-import { PROTOCOL_VERSION } from '../shared/protocol/version.ts';
+import type { About } from '../shared/protocol/api.ts';
 import { DocRegistry } from './collab/docRegistry.ts';
 import { attachYjs } from './collab/yjsServer.ts';
 import { startCheckpointer } from './db/checkpointer.ts';
+import { createHealthProbe } from './db/healthProbe.ts';
 import { openDb } from './db/openDb.ts';
 import { createRepos } from './db/repos.ts';
 import type { Config } from './env.ts';
 import { adminRouter } from './http/adminRouter.ts';
+import { apiHeaders } from './http/apiHeaders.ts';
 import { authRouter } from './http/authRouter.ts';
+import { trackConnections } from './http/connections.ts';
 import { AppError, errorHandler } from './http/errors.ts';
 import { exportRouter } from './http/exportRouter.ts';
+import { healthRouter } from './http/healthRouter.ts';
 import { joinRouter } from './http/joinRouter.ts';
+import { rejectMalformedPaths } from './http/malformedPath.ts';
 import { membershipRouter } from './http/membershipRouter.ts';
 import { requireSameOrigin } from './http/sameOrigin.ts';
 import { securityHeaders } from './http/securityHeaders.ts';
@@ -33,6 +37,9 @@ import { TemplateService } from './services/templateService.ts';
 import { FACILITATOR_AUTHOR, TextHistory } from './services/textHistory.ts';
 import { activityTimerTarget, TimerService } from './services/timerService.ts';
 import { WorkshopService } from './services/workshopService.ts';
+
+/** How long shutdown waits for clients to answer the close frame before cutting them. */
+const SHUTDOWN_GRACE_MS = 3000;
 
 export interface App {
   url: string;
@@ -90,13 +97,11 @@ export async function createServer(config: Config, log: Log): Promise<App> {
   app.disable('x-powered-by');
   app.disable('etag'); // API answers are live state: never revalidated, so the header is dead weight
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  app.use('/api', apiHeaders);
+  app.use(rejectMalformedPaths(log));
   app.use('/api', requireSameOrigin(config.publicUrl));
   app.use(express.json({ limit: '256kb' }));
-  app.get('/api/health', (_req, res) => {
-    db.prepare('SELECT 1').get(); // throws, and so answers 500, if the database is unreachable
-    const health: Health = { status: 'ok', version: PROTOCOL_VERSION };
-    res.json(health);
-  });
+  app.use('/api', healthRouter(createHealthProbe(db)));
   app.get('/api/about', (_req, res) => {
     const about: About = config.about;
     res.json(about);
@@ -109,10 +114,11 @@ export async function createServer(config: Config, log: Log): Promise<App> {
   app.use('/api', workshopRouter(repos, workshops, config.publicUrl));
   app.use('/api', templateRouter(repos, new TemplateService(engine, workshops, agenda), config.publicUrl));
   app.use('/api', (_req, _res, next) => next(new AppError('NOT_FOUND')));
-  app.use(securityHeaders, staticClient(config.clientDir));
+  app.use(securityHeaders, staticClient(config.clientDir, config.serveSourceMaps));
   app.use(errorHandler(log));
 
   const server = http.createServer(app);
+  const connections = trackConnections(server);
   const realtime = attachRealtime(server, {
     repos,
     workshops,
@@ -122,6 +128,7 @@ export async function createServer(config: Config, log: Log): Promise<App> {
     timers,
     log,
     publicUrl: config.publicUrl,
+    socketsPerAccount: config.socketsPerAccount,
   });
   // After the listeners are attached, before anyone connects: ends missed while down apply now.
   timers.restore();
@@ -151,9 +158,21 @@ export async function createServer(config: Config, log: Log): Promise<App> {
     accounts,
     async close() {
       timers.close();
-      yjs.close();
-      server.closeAllConnections();
-      await realtime.close(); // also closes the HTTP server
+      // Stop accepting first; resolves once every connection, upgraded ones too, has ended.
+      const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+      yjs.close(); // close frames: clients reconnect to the next process
+      // Tells Socket.IO clients; resolves, like `drained`, only when the last connection has ended.
+      const realtimeClosed = realtime.close();
+      server.closeAllConnections(); // plain HTTP: requests are answered synchronously, none is mid-write
+      // Clients that answer the close frame are gone within milliseconds; the rest are cut.
+      let graceTimer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => {
+        graceTimer = setTimeout(resolve, SHUTDOWN_GRACE_MS);
+      });
+      await Promise.race([drained, grace]);
+      clearTimeout(graceTimer);
+      connections.destroyAll();
+      await Promise.all([drained, realtimeClosed]);
       history.flush(); // versions still waiting for a pause in typing, while the documents are loaded
       docs.closeAll();
       await checkpointer.stop();

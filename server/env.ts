@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './trustProxy.ts';
 
 /** Configuration comes from the environment only; a bad value stops start-up with a clear message. */
 const envSchema = z.object({
@@ -16,11 +17,15 @@ const envSchema = z.object({
   /** Mark cookies Secure; on by default when SAMSYN_PUBLIC_URL is https. */
   SAMSYN_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   SAMSYN_CLIENT_DIR: z.string().default('./dist/client'),
+  /** Serve the client's `*.map` files (debugging only: they hold the original sources). */
+  SAMSYN_SERVE_SOURCE_MAPS: z.enum(['true', 'false']).default('false'),
   SAMSYN_LOG: z.enum(['info', 'warn', 'silent']).default('info'),
   /** Who runs this installation: named in the accessibility statement. */
   SAMSYN_ORGANISATION: z.string().trim().min(1).max(200).optional(),
   /** Where people report accessibility problems (an email address or a web address). */
   SAMSYN_ACCESSIBILITY_CONTACT: z.string().trim().min(3).max(200).optional(),
+  /** Open sockets per facilitator account (control rooms and projector screens together). */
+  SAMSYN_SOCKETS_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(50),
 });
 
 export interface Config {
@@ -29,13 +34,18 @@ export interface Config {
   dataDir: string;
   dbFile: string;
   clientDir: string;
+  /** Whether `*.map` files of the client are served; off by default. */
+  serveSourceMaps: boolean;
   publicUrl: string | null;
   admin: { email: string; password: string; name: string } | null;
-  trustProxy: string | null;
+  /** Express `trust proxy`: a hop count, true/false, or addresses/subnets; null when not set. */
+  trustProxy: TrustProxy | null;
   secureCookies: boolean;
   log: 'info' | 'warn' | 'silent';
   /** The accessibility statement's organisation and feedback contact; null when not configured. */
   about: { organisation: string | null; contact: string | null };
+  /** Open sockets per facilitator account; participants have a fixed cap (realtime/socketCap.ts). */
+  socketsPerAccount: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -50,6 +60,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       'Invalid configuration: set both SAMSYN_ADMIN_EMAIL and SAMSYN_ADMIN_PASSWORD, or neither',
     );
   }
+  const trustProxy = e.SAMSYN_TRUST_PROXY === undefined ? null : parseTrustProxy(e.SAMSYN_TRUST_PROXY);
+  if (trustProxy && !trustProxy.ok) throw new Error(`Invalid configuration: ${trustProxy.error}`);
   const dataDir = path.resolve(e.SAMSYN_DATA_DIR);
   return {
     port: e.PORT,
@@ -57,6 +69,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     dataDir,
     dbFile: path.join(dataDir, 'samsyn.sqlite'),
     clientDir: path.resolve(e.SAMSYN_CLIENT_DIR),
+    serveSourceMaps: e.SAMSYN_SERVE_SOURCE_MAPS === 'true',
     publicUrl: e.SAMSYN_PUBLIC_URL?.replace(/\/$/, '') ?? null,
     admin:
       e.SAMSYN_ADMIN_EMAIL && e.SAMSYN_ADMIN_PASSWORD
@@ -66,11 +79,12 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
             name: e.SAMSYN_ADMIN_NAME,
           }
         : null,
-    trustProxy: e.SAMSYN_TRUST_PROXY ?? null,
+    trustProxy: trustProxy?.value ?? null,
     secureCookies: e.SAMSYN_SECURE_COOKIES
       ? e.SAMSYN_SECURE_COOKIES === 'true'
       : (e.SAMSYN_PUBLIC_URL?.startsWith('https:') ?? false),
     log: e.SAMSYN_LOG,
     about: { organisation: e.SAMSYN_ORGANISATION ?? null, contact: e.SAMSYN_ACCESSIBILITY_CONTACT ?? null },
+    socketsPerAccount: e.SAMSYN_SOCKETS_PER_ACCOUNT,
   };
 }

@@ -11,7 +11,12 @@ export const LIMITS = {
   descriptionLength: 1000,
   placeLength: 80,
   priorityTextLength: 500,
+  /** Items on one list that are shown (not hidden, not merged away): hiding one frees a place. */
   prioritiesPerWorkshop: 200,
+  /** Items one participant may add to one list, hidden and merged ones included. */
+  prioritiesPerParticipant: 20,
+  /** Every stored item of one list, hidden and merged too: what memory and exports must hold. */
+  prioritiesStoredPerList: 1000,
   seedPriorities: 100,
   displayNameLength: 60,
   organisationLength: 100,

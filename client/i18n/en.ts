@@ -136,6 +136,9 @@ export const en: Catalog = {
     TOO_MANY_CHOICES: 'You have already chosen as many answers as you can. Remove one first.',
     TOO_MANY_POSTS: 'You have sent as many as you can here.',
     DIALOGUE_CLOSED: 'The dialogue is not open right now. What you sent was not saved.',
+    JOINS_CLOSED: 'The workshop is not taking more participants right now. Ask the facilitator.',
+    TOO_MANY_CONNECTIONS:
+      'The workshop is already open in too many tabs or devices. Close one of them and reload the page.',
     NOT_SUPPORTED: 'That is not possible with this type of activity.',
   },
 };

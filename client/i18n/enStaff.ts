@@ -176,6 +176,9 @@ export const enStaff: StaffCatalog = {
     anonymousConfirm: 'Delete the names',
     wordFilter: 'Word filter: hold posts with offensive words for review',
     wordFilterHint: 'Posts containing a word on the list are not shown until you let them through.',
+    joinsOpen: 'New participants can join',
+    joinsOpenHint:
+      'Close this when everyone is in, so that no one else can join with the code. Those who have joined can carry on.',
     saved: 'The setting is saved.',
     dialogueHeading: 'Open dialogue',
     dialogueIntro:
@@ -239,5 +242,7 @@ export const enStaff: StaffCatalog = {
     SAME_PRIORITY: 'Choose another priority to merge with.',
     TOO_MANY_ACTIVITIES: 'The agenda already has as many activities as allowed.',
     ACTIVITY_IN_USE: 'A dot voting uses this list. Delete that voting or pick another list in it first.',
+    PUBLIC_URL_NEEDED:
+      'Samsyn does not know its own web address, so the link and QR code cannot be shown. Ask whoever runs Samsyn to set SAMSYN_PUBLIC_URL.',
   },
 };

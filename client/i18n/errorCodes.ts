@@ -18,6 +18,7 @@ export const STAFF_ERROR_CODES = [
   'SAME_PRIORITY',
   'TOO_MANY_ACTIVITIES',
   'ACTIVITY_IN_USE',
+  'PUBLIC_URL_NEEDED',
 ] as const satisfies readonly ErrorCode[];
 
 export type StaffErrorCode = (typeof STAFF_ERROR_CODES)[number];

@@ -138,6 +138,9 @@ export const sv = {
     TOO_MANY_CHOICES: 'Du har redan valt så många svar som går. Ta bort ett val först.',
     TOO_MANY_POSTS: 'Du har skickat så många som går här.',
     DIALOGUE_CLOSED: 'Dialogen är inte öppen just nu. Det du skickade sparades inte.',
+    JOINS_CLOSED: 'Workshoppen tar inte emot fler deltagare just nu. Fråga processledaren.',
+    TOO_MANY_CONNECTIONS:
+      'Workshoppen är redan öppen i för många flikar eller enheter. Stäng någon av dem och ladda om sidan.',
     NOT_SUPPORTED: 'Det går inte med den här typen av aktivitet.',
   } satisfies Record<ParticipantErrorCode, string>,
 };

@@ -177,6 +177,9 @@ export const svStaff = {
     anonymousConfirm: 'Radera namnen',
     wordFilter: 'Ordfilter: håll inlägg med grova ord för granskning',
     wordFilterHint: 'Inlägg som innehåller ett ord på listan visas inte förrän du har släppt fram dem.',
+    joinsOpen: 'Nya deltagare kan gå med',
+    joinsOpenHint:
+      'Stäng när alla har kommit in, så att ingen annan kan använda koden för att gå med. De som redan har gått med kan fortsätta.',
     saved: 'Inställningen är sparad.',
     dialogueHeading: 'Öppen dialog',
     dialogueIntro:
@@ -241,6 +244,8 @@ export const svStaff = {
     TOO_MANY_ACTIVITIES: 'Agendan har redan så många aktiviteter som det får finnas.',
     ACTIVITY_IN_USE:
       'En prickröstning använder listan. Ta bort röstningen eller välj en annan lista i den först.',
+    PUBLIC_URL_NEEDED:
+      'Samsyn vet inte sin egen webbadress, så länken och QR-koden kan inte visas. Be den som driftar Samsyn att ställa in SAMSYN_PUBLIC_URL.',
   } satisfies Record<StaffErrorCode, string>,
 };
 

@@ -43,6 +43,9 @@ export function createEntryRepo(db: Db) {
   const count = db.prepare<[string], { n: number }>(
     'SELECT count(*) AS n FROM entries WHERE activity_id = ?',
   );
+  const countNotHidden = db.prepare<[string], { n: number }>(
+    "SELECT count(*) AS n FROM entries WHERE activity_id = ? AND status != 'hidden'",
+  );
   const setStatus = db.prepare('UPDATE entries SET status = ? WHERE activity_id = ? AND id = ?');
   const setMeta = db.prepare('UPDATE entries SET meta = ? WHERE activity_id = ? AND id = ?');
   const setText = db.prepare('UPDATE entries SET text = ? WHERE activity_id = ? AND id = ?');
@@ -75,6 +78,10 @@ export function createEntryRepo(db: Db) {
     },
     count(activityId: string): number {
       return count.get(activityId)?.n ?? 0;
+    },
+    /** Entries shown or waiting for moderation: what an activity's cap counts. */
+    countNotHidden(activityId: string): number {
+      return countNotHidden.get(activityId)?.n ?? 0;
     },
     setStatus(activityId: string, id: string, status: EntryStatus): void {
       setStatus.run(status, activityId, id);

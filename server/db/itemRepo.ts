@@ -27,7 +27,10 @@ export function createItemRepo(db: Db) {
   );
   const insert = db.prepare(
     `INSERT INTO items (id, activity_id, position, hidden, merged_into, merged_from, created_by_sector,
-       created_at) VALUES (?, ?, ?, 0, NULL, '[]', ?, ?)`,
+       created_at, created_by) VALUES (?, ?, ?, 0, NULL, '[]', ?, ?, ?)`,
+  );
+  const countBy = db.prepare<[string, string], { n: number }>(
+    'SELECT count(*) AS n FROM items WHERE activity_id = ? AND created_by = ?',
   );
   const setPosition = db.prepare('UPDATE items SET position = ? WHERE id = ? AND activity_id = ?');
   const setHidden = db.prepare('UPDATE items SET hidden = ? WHERE id = ? AND activity_id = ?');
@@ -39,8 +42,13 @@ export function createItemRepo(db: Db) {
     list(activityId: string): PriorityMeta[] {
       return list.all(activityId).map(toMeta);
     },
-    insert(activityId: string, p: PriorityMeta, position: number): void {
-      insert.run(p.id, activityId, position, p.createdBySector, p.createdAt);
+    /** `createdBy`: the participant who added it; null for the facilitator's and seeded items. */
+    insert(activityId: string, p: PriorityMeta, position: number, createdBy: string | null): void {
+      insert.run(p.id, activityId, position, p.createdBySector, p.createdAt, createdBy);
+    },
+    /** Items one participant added to the activity, hidden and merged ones included. */
+    countBy(activityId: string, participantId: string): number {
+      return countBy.get(activityId, participantId)?.n ?? 0;
     },
     /** Writes positions 0..n-1 in the given order. */
     reorder(activityId: string, ids: readonly string[]): void {

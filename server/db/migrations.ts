@@ -241,4 +241,18 @@ export const MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // 7: one row that /api/health rewrites, so it reports whether a write really commits.
+  `
+  CREATE TABLE health (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    checked_at TEXT NOT NULL
+  );
+  INSERT INTO health (id, checked_at) VALUES (1, '');
+  `,
+  // 8: who added a list item, so one participant's items can be held to a quota (a participant
+  // who is deleted leaves their items, unattributed).
+  `
+  ALTER TABLE items ADD COLUMN created_by TEXT REFERENCES participants(id) ON DELETE SET NULL;
+  CREATE INDEX items_created_by ON items(activity_id, created_by);
+  `,
 ];

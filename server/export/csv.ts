@@ -4,10 +4,13 @@ import { joinedTable } from './joinedTable.ts';
 import { LABELS } from './labels.ts';
 
 /**
- * Spreadsheet programs run cells that start with these as formulas (CSV injection);
- * a leading apostrophe makes them plain text in Excel and LibreOffice.
+ * Spreadsheet programs run cells that start with these as formulas (CSV injection), the
+ * full-width and small forms included (some locales and IMEs fold them to = + - @);
+ * a leading apostrophe makes them plain text in Excel and LibreOffice. A formula also runs when
+ * something the program drops or trims comes first: a NUL, a tab, a line break, spaces, a
+ * zero-width or direction mark; so any control character at the start is suspect too.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:\p{Cc}|[\p{Cf}\p{Z}]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE62\uFE63\uFE66])/u;
 const neutralise = (cell: Cell): Cell =>
   typeof cell === 'string' && FORMULA_START.test(cell) ? `'${cell}` : cell;
 

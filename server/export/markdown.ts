@@ -1,18 +1,7 @@
 import type { Cell, ExportBlock, ExportDocument } from './document.ts';
 import { joinedTable } from './joinedTable.ts';
 import { LABELS } from './labels.ts';
-
-/** Characters that would change a Markdown table or inline text; line breaks stay inside the cell. */
-const md = (text: string) => text.replace(/([\\`*_[\]|<>#&~])/g, '\\$1').replace(/\r\n?|\n/g, '<br>');
-
-/**
- * For text that starts a block (a paragraph, a list item), where a leading "-", "+", "=" or "1."
- * would turn it into a list, a rule or a heading. Leading spaces would make it code; HTML drops them anyway.
- */
-const mdBlock = (text: string) =>
-  md(text.trimStart())
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+import { mdInline as md, mdBlock } from './markdownText.ts';
 
 const cell = (c: Cell) => (typeof c === 'number' ? String(c) : md(c));
 

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { Result } from '../../shared/domain/result.ts';
 import type { Facilitator, SetupStatus } from '../../shared/protocol/api.ts';
 import { loginBody, setupBody } from '../../shared/protocol/schemas.ts';
 import {
@@ -11,12 +12,17 @@ import {
 import type { Repos } from '../db/repos.ts';
 import type { AccountService } from '../services/accountService.ts';
 import { currentFacilitator, requireFacilitator } from './auth.ts';
-import { loginLimiter } from './rateLimits.ts';
+import { addressKey, loginFailures } from './rateLimits.ts';
 import { parse, unwrap } from './validate.ts';
 
 export function authRouter(repos: Repos, accounts: AccountService, secure: boolean): Router {
   const router = Router();
-  const limiter = loginLimiter();
+  const failures = loginFailures();
+  /** A failed attempt is counted per address and account; a right one always passes. */
+  const checked = <T>(keys: string[], result: Result<T>): T => {
+    if (!result.ok) failures.failed(keys);
+    return unwrap(result);
+  };
   const logIn = (facilitator: Facilitator, res: import('express').Response) =>
     res.setHeader(
       'Set-Cookie',
@@ -28,16 +34,17 @@ export function authRouter(repos: Repos, accounts: AccountService, secure: boole
     res.json(status);
   });
 
-  router.post('/setup', limiter, async (req, res) => {
+  router.post('/setup', async (req, res) => {
     const body = parse(setupBody, req.body);
-    const facilitator = unwrap(await accounts.setup(body));
+    const facilitator = checked([addressKey(req)], await accounts.setup(body));
     logIn(facilitator, res);
     res.status(201).json(facilitator);
   });
 
-  router.post('/auth/login', limiter, async (req, res) => {
+  router.post('/auth/login', async (req, res) => {
     const body = parse(loginBody, req.body);
-    const facilitator = unwrap(await accounts.login(body.email, body.password));
+    const account = `account:${body.email}`;
+    const facilitator = checked([addressKey(req), account], await accounts.login(body.email, body.password));
     logIn(facilitator, res);
     res.json(facilitator);
   });

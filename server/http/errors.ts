@@ -44,6 +44,9 @@ const STATUS: Record<ErrorCode, number> = {
   TOO_MANY_CHOICES: 422,
   TOO_MANY_POSTS: 422,
   DIALOGUE_CLOSED: 409,
+  JOINS_CLOSED: 409,
+  TOO_MANY_CONNECTIONS: 429,
+  PUBLIC_URL_NEEDED: 409,
 };
 
 /** Thrown by routes; the error handler turns it into `{ error: { code } }` with its status. */

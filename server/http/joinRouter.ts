@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { type Request, Router } from 'express';
 import type { JoinPreview } from '../../shared/protocol/api.ts';
 import { joinBody, joinCodeSchema } from '../../shared/protocol/schemas.ts';
 import { cookieHeader, PARTICIPANT_SESSION_MS, participantCookie } from '../auth/cookies.ts';
@@ -6,24 +6,29 @@ import { participantFrom } from '../auth/identify.ts';
 import type { Repos } from '../db/repos.ts';
 import { joinWorkshop, rejoinWorkshop } from '../services/participantService.ts';
 import { AppError } from './errors.ts';
-import { joinCodeLimiter } from './rateLimits.ts';
+import { addressKey, joinCeilings, joinCodeMisses } from './rateLimits.ts';
 import { parse } from './validate.ts';
 import { workshopIdParam } from './workshopRouter.ts';
 
 export function joinRouter(repos: Repos, secure: boolean): Router {
   const router = Router();
-  const limiter = joinCodeLimiter();
+  const misses = joinCodeMisses();
+  const ceilings = joinCeilings();
 
-  /** A malformed code is answered like an unknown one, and both count against the limit. */
-  const workshopByCode = (raw: unknown) => {
+  /**
+   * A malformed code is answered like an unknown one, and both count against the limit. The
+   * code is looked up first: a right one passes whatever the address missed before.
+   */
+  const workshopByCode = (req: Request, raw: unknown) => {
     const code = joinCodeSchema.safeParse(raw);
     const workshop = code.success ? repos.workshops.getByCode(code.data) : null;
-    if (!workshop) throw new AppError('INVALID_CODE');
-    return workshop;
+    if (workshop) return workshop;
+    misses.failed([addressKey(req)]);
+    throw new AppError('INVALID_CODE');
   };
 
-  router.get('/join/:code', limiter, (req, res) => {
-    const w = workshopByCode(req.params.code);
+  router.get('/join/:code', (req, res) => {
+    const w = workshopByCode(req, req.params.code);
     const joined = participantFrom(repos, req.headers.cookie, w.id) !== null;
     const preview: JoinPreview = {
       workshopId: w.id,
@@ -32,12 +37,13 @@ export function joinRouter(repos: Repos, secure: boolean): Router {
       place: w.place,
       names: w.settings.names,
       joined,
+      joinsOpen: w.settings.joinsOpen,
     };
     res.json(preview);
   });
 
-  router.post('/join', limiter, (req, res) => {
-    const workshop = workshopByCode((req.body as { code?: unknown } | undefined)?.code);
+  router.post('/join', (req, res) => {
+    const workshop = workshopByCode(req, (req.body as { code?: unknown } | undefined)?.code);
     const { code: _code, ...given } = parse(joinBody, req.body);
     // A fully anonymous workshop keeps no names, even one a script sends.
     const input = workshop.settings.names === 'anonymous' ? { ...given, displayName: '' } : given;
@@ -46,6 +52,9 @@ export function joinRouter(repos: Repos, secure: boolean): Router {
       res.json(rejoinWorkshop(repos, existing, input));
       return;
     }
+    // Those already in (above) pass a closed door; only new participants are refused.
+    if (!workshop.settings.joinsOpen) throw new AppError('JOINS_CLOSED');
+    ceilings.admit(addressKey(req), workshop.id);
     const { profile, token } = joinWorkshop(repos, workshop.id, input);
     res.setHeader(
       'Set-Cookie',

@@ -2,14 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
 import expressStaticGzip from 'express-static-gzip';
+import { AppError } from './errors.ts';
 
 /**
  * Serves the built client, brotli or gzip precompressed at build time (scripts/compress-assets.mjs).
  * Hashed assets are cached for a year; index.html never, so a new release reaches phones on
- * their next load. Every other path gets index.html (SPA routes).
+ * their next load. Every other path gets index.html (SPA routes). Source maps only when
+ * SAMSYN_SERVE_SOURCE_MAPS=true.
  */
-export function staticClient(clientDir: string): Router {
+export function staticClient(clientDir: string, serveSourceMaps = false): Router {
   const router = express.Router();
+  // Source maps hand out the original sources and comments; only a debugging install wants them.
+  if (!serveSourceMaps)
+    router.use((req, _res, next) => next(req.path.endsWith('.map') ? new AppError('NOT_FOUND') : undefined));
   const index = path.join(clientDir, 'index.html');
   router.use(
     '/assets',

@@ -5,8 +5,9 @@ import { duplicateBody, fromTemplateBody, saveTemplateBody } from '../../shared/
 import type { Repos } from '../db/repos.ts';
 import type { Made, TemplateService } from '../services/templateService.ts';
 import { currentFacilitator, requireFacilitator, roleIn } from './auth.ts';
+import { joinUrlFor } from './joinUrl.ts';
 import { parse, unwrap } from './validate.ts';
-import { joinUrlFor, workshopIdParam } from './workshopRouter.ts';
+import { workshopIdParam } from './workshopRouter.ts';
 
 const templateIdParam = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
 const langQuery = z.enum(['sv', 'en']).catch('sv');

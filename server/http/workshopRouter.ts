@@ -7,15 +7,10 @@ import type { Repos } from '../db/repos.ts';
 import type { WorkshopService } from '../services/workshopService.ts';
 import { currentFacilitator, requireFacilitator, roleIn } from './auth.ts';
 import { AppError } from './errors.ts';
+import { absoluteJoinUrl, joinUrlFor } from './joinUrl.ts';
 import { parse } from './validate.ts';
 
 export const workshopIdParam = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
-
-/** The join link as people will open it: the configured public URL, else this request's origin. */
-export function joinUrlFor(publicUrl: string | null, req: Request, code: string): string {
-  const base = publicUrl ?? `${req.protocol}://${req.get('host')}`;
-  return `${base}/j/${code}`;
-}
 
 export function workshopRouter(repos: Repos, workshops: WorkshopService, publicUrl: string | null): Router {
   const router = Router();
@@ -70,12 +65,12 @@ export function workshopRouter(repos: Repos, workshops: WorkshopService, publicU
   router.get('/workshops/:id/qr.svg', async (req, res) => {
     const { state: workshop } = found(req, res.locals);
     // Generated here, never by an outside service: the page makes no third-party requests.
-    const svg = await QRCode.toString(joinUrlFor(publicUrl, req, workshop.code), {
+    const svg = await QRCode.toString(absoluteJoinUrl(publicUrl, req, workshop.code), {
       type: 'svg',
       errorCorrectionLevel: 'M',
       margin: 2,
     });
-    res.type('image/svg+xml').setHeader('Cache-Control', 'private, max-age=3600').send(svg);
+    res.type('image/svg+xml').send(svg); // no-store (apiHeaders): the link follows the configuration
   });
 
   return router;

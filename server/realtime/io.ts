@@ -16,9 +16,11 @@ import type { TimerService } from '../services/timerService.ts';
 import type { WorkshopService } from '../services/workshopService.ts';
 import { coalescer } from './coalesce.ts';
 import { COMMANDS } from './commands.ts';
+import { eventLimiter } from './eventLimits.ts';
 import { handshake, type SocketData } from './handshake.ts';
 import { PresenceCounter } from './presence.ts';
 import { rooms } from './rooms.ts';
+import { PARTICIPANT_SOCKETS, personOf, socketCap } from './socketCap.ts';
 import { emitSpread } from './spread.ts';
 import { WritersTracker } from './writers.ts';
 
@@ -54,6 +56,8 @@ export function attachRealtime(
     timers: TimerService;
     log: Log;
     publicUrl: string | null;
+    /** Open sockets per facilitator account (env SAMSYN_SOCKETS_PER_ACCOUNT). */
+    socketsPerAccount: number;
   },
 ): Realtime {
   const { repos, workshops, agenda, activities, timers, log } = deps;
@@ -67,7 +71,11 @@ export function attachRealtime(
     maxHttpBufferSize: LIMITS.yjsMessageBytes,
     pingInterval: 20_000,
     pingTimeout: 20_000,
+    // An engine.io connection that has not connected our namespace by then is closed (default
+    // 45 s): a script holding thousands of unauthenticated connections holds them briefly.
+    connectTimeout: CONNECT_TIMEOUT_MS,
   });
+  const limits = eventLimiter();
   const presence = new PresenceCounter();
   const writers = new WritersTracker();
   /** Activities whose results participants were last sent (to send one `null` when hidden again). */
@@ -218,8 +226,20 @@ export function attachRealtime(
   };
 
   io.use(handshake(repos));
+  io.use(socketCap({ participant: PARTICIPANT_SOCKETS, staff: deps.socketsPerAccount }));
   io.on('connection', (socket: AppSocket) => {
     const { workshopId, role, participant } = socket.data;
+    const person = personOf(socket.data);
+    // Every incoming event, known or not, with an ack or without, before any handler: a refused
+    // one is answered (when it asks for an answer), parses nothing and changes nothing.
+    socket.use(([event, ...args], next) => {
+      if (limits.allow(person, role, event)) return next();
+      const reply = args.at(-1);
+      if (typeof reply === 'function') reply(failure({ code: 'RATE_LIMITED' }));
+      // Cut after the events already let through have run (their handlers wait for the next
+      // tick) and their acks are queued: engine.io flushes those before it closes.
+      if (limits.refused(socket.id)) setImmediate(() => socket.disconnect(true));
+    });
     socket.join(rooms.all(workshopId));
     if (role === 'facilitator') socket.join(rooms.facilitators(workshopId));
     if (role === 'projector') socket.join(rooms.projectors(workshopId));
@@ -267,6 +287,7 @@ export function attachRealtime(
     io,
     close: async () => {
       clearInterval(writersSweep);
+      limits.stop();
       writersOut.cancelAll();
       closing = true;
       presenceOut.cancelAll();
@@ -278,6 +299,9 @@ export function attachRealtime(
     },
   };
 }
+
+/** Our client connects its namespace right after the transport opens; a few seconds is plenty. */
+const CONNECT_TIMEOUT_MS = 5000;
 
 const failure = (error: ApiError): Ack<never> => ({ ok: false, error });
 

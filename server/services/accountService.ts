@@ -18,6 +18,7 @@ const DUMMY_HASH = hashPassword(crypto.randomBytes(16).toString('hex'));
 export class AccountService {
   private readonly token = newToken();
   private readonly deletedListeners: Array<(facilitatorId: string) => void> = [];
+  private readonly setupDoneListeners: Array<() => void> = [];
 
   constructor(private readonly repos: Repos) {}
 
@@ -102,7 +103,14 @@ export class AccountService {
     if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) {
       return fail('SETUP_TOKEN');
     }
-    return ok(await this.createAccount(input));
+    const created = await this.createAccount(input);
+    for (const listener of this.setupDoneListeners) listener();
+    return ok(created);
+  }
+
+  /** Called once the setup code has made the first account, so wherever it was shown can go. */
+  onSetupDone(listener: () => void): void {
+    this.setupDoneListeners.push(listener);
   }
 
   async login(email: string, password: string): Promise<Result<Facilitator>> {

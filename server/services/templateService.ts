@@ -116,7 +116,8 @@ export class TemplateService {
     if (!w) return fail('NOT_FOUND');
     const title = body.title ?? `${COPY_OF[body.lang]} ${w.title}`.slice(0, LIMITS.titleLength);
     const info = { title, date: body.date ?? w.date, place: w.place, description: w.description };
-    const settings = { ...w.settings, dialogue: null };
+    // A copy starts with its door open: a closed door belonged to the original's session.
+    const settings = { ...w.settings, dialogue: null, joinsOpen: true };
     return ok(this.make(caller.id, info, settings, stepsOf(this.engine.store.agenda(workshopId))));
   }
 

@@ -98,6 +98,7 @@ export class WorkshopService {
       names: patch.names ?? w.settings.names,
       wordFilter: patch.wordFilter ?? w.settings.wordFilter,
       dialogue: patch.dialogue === undefined ? w.settings.dialogue : patch.dialogue,
+      joinsOpen: patch.joinsOpen ?? w.settings.joinsOpen,
     };
     repos.transaction(() => {
       repos.workshops.setSettings(id, next);

@@ -5,11 +5,14 @@
  * - wordFilter: posts containing a word on the Swedish/English list are held for the facilitator
  *          instead of shown (they can let each one through); on by default.
  * - dialogue: an open dialogue runs self-paced between two dates; null for a live workshop.
+ * - joinsOpen: the door: while false, no one new can join (those already in keep working); on by
+ *          default.
  */
 export interface WorkshopSettings {
   names: 'anonymous' | 'shown';
   wordFilter: boolean;
   dialogue: DialogueWindow | null;
+  joinsOpen: boolean;
 }
 
 export interface DialogueWindow {
@@ -18,4 +21,9 @@ export interface DialogueWindow {
   closesAt: string;
 }
 
-export const DEFAULT_SETTINGS: WorkshopSettings = { names: 'anonymous', wordFilter: true, dialogue: null };
+export const DEFAULT_SETTINGS: WorkshopSettings = {
+  names: 'anonymous',
+  wordFilter: true,
+  dialogue: null,
+  joinsOpen: true,
+};

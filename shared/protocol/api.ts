@@ -58,6 +58,8 @@ export interface JoinPreview {
   names: 'anonymous' | 'shown';
   /** This browser already holds a valid participant cookie for the workshop. */
   joined: boolean;
+  /** False while the facilitator has closed the door: the form would be refused (JOINS_CLOSED). */
+  joinsOpen: boolean;
 }
 
 export interface ParticipantProfile {
@@ -76,7 +78,7 @@ export interface About {
   contact: string | null;
 }
 
-export interface Health {
-  status: 'ok';
-  version: number;
-}
+/** `/api/health`: 200 with `ok`, 503 with `unavailable` and why (a stable string). */
+export type Health =
+  | { status: 'ok'; version: number }
+  | { status: 'unavailable'; version: number; reason: 'database-not-writable' };

@@ -42,6 +42,9 @@ export const ERROR_CODES = [
   'TOO_MANY_CHOICES',
   'TOO_MANY_POSTS',
   'DIALOGUE_CLOSED',
+  'JOINS_CLOSED',
+  'TOO_MANY_CONNECTIONS',
+  'PUBLIC_URL_NEEDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

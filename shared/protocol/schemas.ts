@@ -4,13 +4,13 @@ import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '../doma
 import { SECTORS } from '../domain/sectors.ts';
 import { TIMER_LIMITS } from '../domain/timer.ts';
 import { LIMITS } from '../limits.ts';
+import { text } from './textSchema.ts';
 
 /**
  * Every request body and socket payload is parsed with one of these at the boundary.
  * The client imports only the inferred types, so zod stays out of the phone's bundle.
  */
 
-const text = (max: number) => z.string().trim().max(max);
 const id = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
 
 /** Accepts what people type: any case, spaces or dashes between groups. */
@@ -137,11 +137,13 @@ export const workshopSettings = z.object({
   names: z.enum(['anonymous', 'shown']).catch('anonymous'),
   wordFilter: z.boolean().catch(true),
   dialogue: dialogueWindow.nullable().catch(null),
+  joinsOpen: z.boolean().catch(true),
 });
 /** `workshop:settings`: the settings to change; the rest stay. */
 export const settingsPayload = z.strictObject({
   names: z.enum(['anonymous', 'shown']).optional(),
   wordFilter: z.boolean().optional(),
   dialogue: dialogueWindow.nullable().optional(),
+  joinsOpen: z.boolean().optional(),
 });
 export type SettingsPatch = z.output<typeof settingsPayload>;

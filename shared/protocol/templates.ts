@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import type { CreatedWorkshop } from './api.ts';
+import { text } from './textSchema.ts';
 
 /** REST bodies and answers of templates (docs/api.md#templates); facilitators only. */
 
-const text = (max: number) => z.string().trim().max(max);
 const lang = z.enum(['sv', 'en']).default('sv');
 
 /** `POST /api/workshops/:id/template`: saves the workshop's agenda under a title. */

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { WorkshopState } from '../../../shared/domain/workshop.ts';
 import type { CreatedWorkshop } from '../../../shared/protocol/api.ts';
-import { api } from '../../api/http.ts';
+import { fetchWorkshop } from '../../api/workshop.ts';
 import { errorKey, useT } from '../../i18n/useT.ts';
 import { useWorkshopStore } from '../../stores/workshopStore.ts';
 import { LiveStatus } from '../LiveStatus.tsx';
@@ -54,7 +54,7 @@ export function ControlRoom({ workshopId }: { workshopId: string }) {
   const sticky = useRef<HTMLDivElement>(null);
   const state = useWorkshopStore((s) => s.state);
   useEffect(() => {
-    void api<CreatedWorkshop>('GET', `/api/workshops/${encodeURIComponent(workshopId)}`).then((res) => {
+    void fetchWorkshop(workshopId).then((res) => {
       if (res.ok) setInfo(res.data);
       else setLoadError(t(errorKey(res.error.code)));
     });

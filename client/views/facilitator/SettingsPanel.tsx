@@ -9,8 +9,8 @@ import { NamesSetting } from './NamesSetting.tsx';
 type Patch = Partial<Omit<WorkshopSettings, 'dialogue'>> & { dialogue?: DialogueWindow | null };
 
 /**
- * The choices that hold for the whole workshop: names or full anonymity, the word filter, and an
- * open dialogue's dates. Each change is sent on its own (`workshop:settings`, facilitators only);
+ * The choices that hold for the whole workshop: names or full anonymity, the word filter, whether
+ * new participants can join, and an open dialogue's dates. Each change is sent on its own (`workshop:settings`, facilitators only);
  * the room's state brings the stored settings back to every control room.
  */
 export function SettingsPanel({ settings }: { settings: WorkshopSettings }) {
@@ -22,6 +22,9 @@ export function SettingsPanel({ settings }: { settings: WorkshopSettings }) {
   const [filterClicked, setFilterClicked] = useState<boolean | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the stored value has arrived or changed
   useEffect(() => setFilterClicked(null), [settings.wordFilter]);
+  const [doorClicked, setDoorClicked] = useState<boolean | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the stored value has arrived or changed
+  useEffect(() => setDoorClicked(null), [settings.joinsOpen]);
 
   /** Sends a change; resolves with the fields the server refused, or null when it is stored. */
   const send = async (patch: Patch, saved: MessageKey): Promise<string[] | null> => {
@@ -64,6 +67,26 @@ export function SettingsPanel({ settings }: { settings: WorkshopSettings }) {
         </label>
         <p id="word-filter-hint" className="hint">
           {t('workshopSettings.wordFilterHint')}
+        </p>
+      </div>
+      <div className="stack">
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={doorClicked ?? settings.joinsOpen}
+            aria-describedby="joins-open-hint"
+            onChange={(e) => {
+              const joinsOpen = e.target.checked;
+              setDoorClicked(joinsOpen);
+              void send({ joinsOpen }, 'workshopSettings.saved').then((refused) => {
+                if (refused) setDoorClicked(null);
+              });
+            }}
+          />
+          {t('workshopSettings.joinsOpen')}
+        </label>
+        <p id="joins-open-hint" className="hint">
+          {t('workshopSettings.joinsOpenHint')}
         </p>
       </div>
       <DialogueSetting

@@ -117,6 +117,10 @@ export function JoinView({ code: rawCode }: { code: string }) {
             </dl>
             {preview.joined && !editing ? (
               <AlreadyJoined workshopId={preview.workshopId} onChangeDetails={changeDetails} busy={busy} />
+            ) : !preview.joined && !preview.joinsOpen ? (
+              <p className="notice" role="status">
+                {t(errorKey('JOINS_CLOSED'))}
+              </p>
             ) : (
               <form onSubmit={onSubmit} noValidate className="stack">
                 <SectorPicker

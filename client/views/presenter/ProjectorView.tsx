@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { CreatedWorkshop } from '../../../shared/protocol/api.ts';
-import { api } from '../../api/http.ts';
+import { fetchWorkshop } from '../../api/workshop.ts';
 import { registerStaffStrings } from '../../i18n/staff.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useActivityResults, useLiveActivity, useWorkshopStore } from '../../stores/workshopStore.ts';
@@ -41,9 +41,7 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
   const results = useActivityResults<unknown>(live?.id ?? '');
   const asked = useJoinLarge(workshopId);
   useEffect(() => {
-    void api<CreatedWorkshop>('GET', `/api/workshops/${encodeURIComponent(workshopId)}`).then(
-      (res) => res.ok && setInfo(res.data),
-    );
+    void fetchWorkshop(workshopId).then((res) => res.ok && setInfo(res.data));
   }, [workshopId]);
   useLiveWorkshop(info ? workshopId : null, 'projector');
   const ended = useWorkshopEnded();

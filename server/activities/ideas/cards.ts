@@ -32,7 +32,8 @@ export function postCard(
   const stored = cards.find((c) => c.participantId === p.id && c.clientId === payload.id);
   if (stored) return ok({ card: myCardOf(stored) });
   const own = cards.filter((c) => c.participantId === p.id).length;
-  const accepted = acceptPost(a.status, a.config, own, cards.length);
+  const notHidden = cards.filter((c) => c.status !== 'hidden').length;
+  const accepted = acceptPost(a.status, a.config, own, notHidden);
   if (!accepted.ok) return accepted;
   const { status, filtered } = entryStatusFor(payload.text, {
     preModeration: a.config.preModeration,

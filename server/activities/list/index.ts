@@ -39,20 +39,25 @@ const newItem = (sector: Sector | null, at: string): PriorityMeta => ({
 });
 
 /** Adds items with their texts: text first, so a crash in between leaves an invisible text, never an empty item. */
-function addItems(ctx: Ctx, texts: readonly string[], sector: Sector | null): PriorityMeta[] | null {
+function addItems(
+  ctx: Ctx,
+  texts: readonly string[],
+  author: { sector: Sector; id: string } | null,
+): PriorityMeta[] | null {
   if (texts.length === 0) return [];
   const doc = ctx.doc()?.doc;
   if (!doc) return null;
   // One instant each, so a batch keeps its order as its numbers (shared/domain/itemNumbers.ts).
   const at = batchInstants(ctx.now(), texts.length);
-  const added = texts.map((text, i) => ({ meta: newItem(sector, at[i] ?? ctx.now()), text }));
+  const added = texts.map((text, i) => ({ meta: newItem(author?.sector ?? null, at[i] ?? ctx.now()), text }));
   doc.transact(() => {
     const map = doc.getMap<Y.Text>(TEXTS_KEY);
     for (const { meta, text } of added) map.set(meta.id, new Y.Text(text));
   }, SERVER_ORIGIN);
   const start = ctx.items(ctx.activity.id).length;
   ctx.repos.transaction(() => {
-    for (const [i, { meta }] of added.entries()) ctx.repos.items.insert(ctx.activity.id, meta, start + i);
+    for (const [i, { meta }] of added.entries())
+      ctx.repos.items.insert(ctx.activity.id, meta, start + i, author?.id ?? null);
   });
   // The core reads the items again first, so the history finds the new ones.
   ctx.viewChanged();
@@ -104,9 +109,10 @@ export const listModule: ActivityModule<ListConfig> = {
           if (a.locked) return fail('LOCKED');
           if (a.status !== 'open') return fail('WRONG_PHASE');
         }
-        const allowed = canAddPriority(ctx.items(a.id));
+        const p = actor.participant;
+        const allowed = canAddPriority(ctx.items(a.id), p ? ctx.repos.items.countBy(a.id, p.id) : null);
         if (!allowed.ok) return allowed;
-        const added = addItems(ctx, [text], actor.participant?.sector ?? null);
+        const added = addItems(ctx, [text], p);
         return added?.[0] ? ok({ priorityId: added[0].id }) : fail('DOCUMENT_UNREADABLE');
       },
     }),

@@ -55,7 +55,8 @@ export const participantCommands = {
       if (ctx.repos.entries.get(a.id, entryId)) return ok({ entryId, mine: mineFor(ctx, p.id) });
       const all = ctx.repos.entries.list(a.id);
       const own = all.filter((e) => e.participantId === p.id).length;
-      const accepted = acceptPost(a.status, a.config, { own, total: all.length });
+      const total = all.filter((e) => e.status !== 'hidden').length;
+      const accepted = acceptPost(a.status, a.config, { own, total });
       if (!accepted.ok) return accepted;
       const { status, filtered } = entryStatusFor(text, {
         preModeration: a.config.preModeration,

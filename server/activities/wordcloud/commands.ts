@@ -26,7 +26,7 @@ export function postAnswer(ctx: Ctx, { text }: { text: string }, actor: Actor): 
   if (!p) return fail('FORBIDDEN');
   const a = ctx.activity;
   const stored = ownEntries(ctx, p.id).map(ownOf);
-  const accepted = acceptAnswer(a.status, a.config, stored, text, ctx.repos.entries.count(a.id));
+  const accepted = acceptAnswer(a.status, a.config, stored, text, ctx.repos.entries.countNotHidden(a.id));
   if (!accepted.ok) return accepted;
   if (accepted.value.existing) return ok({ answers: stored });
   const { status, filtered } = entryStatusFor(accepted.value.text, {

@@ -25,8 +25,9 @@ export interface StoredTheme {
 
 /**
  * Whether a participant may post one more card now: only while open, within their own limit and
- * the activity's. `own` and `all` count every stored card (pending and hidden too), so hiding a
- * card never gives its author a new one.
+ * the activity's. `own` counts every stored card of theirs (pending and hidden too), so hiding a
+ * card never gives its author a new one; `all` counts the cards not hidden, so a flood the
+ * facilitator hid does not leave the board full for everyone.
  */
 export function acceptPost(
   status: ActivityStatus,

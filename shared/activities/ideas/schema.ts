@@ -1,16 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../limits.ts';
+import { text } from '../../protocol/textSchema.ts';
 import { IDEAS_DEFAULTS, IDEAS_LIMITS } from './types.ts';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
-// NFC, so the same words typed on two devices are the same text (and count the same length).
-const text = (max: number) =>
-  z
-    .string()
-    .max(max * 4)
-    .normalize('NFC')
-    .trim()
-    .max(max);
 
 export const ideasConfig = z.strictObject({
   prompt: text(LIMITS.promptLength).default(''),

@@ -8,8 +8,18 @@ export function activePriorities(all: readonly PriorityMeta[]): PriorityMeta[] {
   return all.filter((p) => p.mergedInto === null);
 }
 
-export function canAddPriority(all: readonly PriorityMeta[]): Result<null> {
-  return all.length >= LIMITS.prioritiesPerWorkshop ? fail('TOO_MANY_PRIORITIES') : ok(null);
+/**
+ * Whether one more item may be added. The list's cap counts shown items only, so a flood the
+ * facilitator hid or merged away does not leave the list full for everyone; `own` (the adding
+ * participant's items, hidden and merged ones too, so hiding never hands a spammer new places;
+ * null for a facilitator) is held to a per-person quota.
+ */
+export function canAddPriority(all: readonly PriorityMeta[], own: number | null): Result<null> {
+  const shown = all.filter((p) => p.mergedInto === null && !p.hidden).length;
+  if (shown >= LIMITS.prioritiesPerWorkshop || all.length >= LIMITS.prioritiesStoredPerList)
+    return fail('TOO_MANY_PRIORITIES');
+  if (own !== null && own >= LIMITS.prioritiesPerParticipant) return fail('TOO_MANY_POSTS');
+  return ok(null);
 }
 
 /** New order of active priority ids after moving one to `toIndex` (clamped to the list). */

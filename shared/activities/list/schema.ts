@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LIMITS } from '../../limits.ts';
+import { text } from '../../protocol/textSchema.ts';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
-const text = (max: number) => z.string().trim().max(max);
 
 export const listConfig = z.strictObject({ prompt: text(LIMITS.promptLength).default('') });
 

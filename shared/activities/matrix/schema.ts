@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { LIMITS } from '../../limits.ts';
+import { text } from '../../protocol/textSchema.ts';
 import { DEFAULT_AXES } from './defaults.ts';
 import { MATRIX_LIMITS, MATRIX_VARIANTS } from './types.ts';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
-// NFC, so the same words typed on two devices are the same text (and count the same length).
-const text = (max: number) => z.string().normalize('NFC').trim().max(max);
 
 const item = z.strictObject({ id, text: text(MATRIX_LIMITS.itemLength).min(1) });
 

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../limits.ts';
+import { text } from '../../protocol/textSchema.ts';
 import { POLL_DEFAULTS, POLL_LIMITS } from './limits.ts';
 
 const optionId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
-/** Texts as people typed them, in one Unicode form, so equal words count as equal. */
-const text = (max: number) =>
-  z
-    .string()
-    .max(max * 4)
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().max(max));
 
 export const pollOption = z.strictObject({
   id: optionId,

@@ -14,7 +14,11 @@ import type {
 
 export const EMPTY_MINE: QuestionMine = { posts: [], upvoted: [] };
 
-/** Whether a participant who has posted `own` times, in a room of `total` posts, may post now. */
+/**
+ * Whether a participant who has posted `own` times (hidden posts too: hiding never hands out
+ * another go), in a room of `total` posts not hidden, may post now. The room's cap counts what
+ * is not hidden, so a flood the facilitator hid does not leave the activity full for everyone.
+ */
 export function acceptPost(
   status: ActivityStatus,
   config: QuestionConfig,

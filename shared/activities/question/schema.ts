@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../limits.ts';
+import { text } from '../../protocol/textSchema.ts';
 import { QUESTION_DEFAULTS, QUESTION_LIMITS } from './limits.ts';
-
-/** Texts as people typed them, in one Unicode form; long input refused before it is normalised. */
-const text = (max: number) =>
-  z
-    .string()
-    .max(max * 4)
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().max(max));
 
 /** A post's id on the wire (server-made, base64url). */
 const entryId = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);

@@ -1,16 +1,10 @@
 import { z } from 'zod';
 import { LIMITS } from '../../limits.ts';
+import { text } from '../../protocol/textSchema.ts';
 import { RANKING_LIMITS } from './types.ts';
 
 const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/);
 const activityId = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
-/** Texts in one Unicode form, so the same words typed on two devices compare equal. */
-const text = (max: number) =>
-  z
-    .string()
-    .max(max * 4)
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().max(max));
 
 export const rankingItem = z.strictObject({
   id: itemId,

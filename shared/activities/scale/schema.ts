@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { LIMITS } from '../../limits.ts';
+import { text } from '../../protocol/textSchema.ts';
 import { SCALE_LIMITS, SKIP } from './types.ts';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
-// NFC, so the same words typed on two devices are the same text (and count the same length).
-const text = (max: number) => z.string().normalize('NFC').trim().max(max);
 
 const statement = z.strictObject({ id, text: text(SCALE_LIMITS.statementLength).min(1) });
 

@@ -11,7 +11,8 @@ export const EMPTY_MINE: WordcloudMine = { answers: [] };
  * Decides a participant's new answer against the answers they have stored. The same text again
  * (differing only in case or spacing) is the stored answer, not a second one: a retry after a
  * lost ack adds nothing (`existing`). Hidden answers keep their place in the participant's count,
- * so hiding never hands out another go. `roomCount` is how many answers the activity stores in all.
+ * so hiding never hands out another go. `roomCount` is how many answers the activity has that are
+ * not hidden: a flood the facilitator hid does not leave the cloud full for everyone.
  */
 export function acceptAnswer(
   status: ActivityStatus,

@@ -48,7 +48,12 @@ export interface ChildServer {
   output: () => string;
 }
 
-export async function startChild(port: number, dataDir: string): Promise<ChildServer> {
+/** `env` adds to or overrides the defaults below; `undefined` leaves a variable unset. */
+export async function startChild(
+  port: number,
+  dataDir: string,
+  env: Record<string, string | undefined> = {},
+): Promise<ChildServer> {
   const child = spawn(process.execPath, [BUILT], {
     cwd: REPO_ROOT,
     env: {
@@ -59,6 +64,7 @@ export async function startChild(port: number, dataDir: string): Promise<ChildSe
       SAMSYN_ADMIN_EMAIL: ADMIN.email,
       SAMSYN_ADMIN_PASSWORD: ADMIN.password,
       SAMSYN_LOG: 'warn',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

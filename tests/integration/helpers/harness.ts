@@ -17,8 +17,13 @@ export class Harness {
   private readonly yjsClients: YClient[] = [];
   private readonly apps: App[] = [];
 
-  async start(options: { dataDir?: string; admin?: boolean } = {}): Promise<{ app: App; dataDir: string }> {
-    const started = await startApp(options);
+  /** `env`: configuration every server this harness starts gets (e.g. a higher socket cap). */
+  constructor(private readonly defaults: { env?: Record<string, string> } = {}) {}
+
+  async start(
+    options: { dataDir?: string; admin?: boolean; env?: Record<string, string> } = {},
+  ): Promise<{ app: App; dataDir: string }> {
+    const started = await startApp({ ...options, env: { ...this.defaults.env, ...options.env } });
     this.apps.push(started.app);
     return started;
   }

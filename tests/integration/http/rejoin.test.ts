@@ -77,6 +77,7 @@ describe('http/joinRouter re-joining', () => {
       date: '2025-03-14',
       place: 'Örebro slott',
       joined: true,
+      joinsOpen: true,
     });
   });
 });

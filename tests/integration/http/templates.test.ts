@@ -137,15 +137,15 @@ describe('http/templateRouter: templates and duplicates', () => {
     });
     const f = await h.socket(room.url, room.workshop.id, 'facilitator', room.facilitator);
     const window = { opensAt: '2026-01-01T08:00:00.000Z', closesAt: '2026-02-01T08:00:00.000Z' };
-    okData(await ack(f, 'workshop:settings', { wordFilter: false, dialogue: window }));
+    okData(await ack(f, 'workshop:settings', { wordFilter: false, dialogue: window, joinsOpen: false }));
     const copy = await api<CreatedFromTemplate>(room.url, 'POST', path, { cookie: other.cookie, body: {} });
     expect(copy.status).toBe(201);
     expect(copy.body.workshop).toMatchObject({
       title: 'Kopia av Regional utvecklingsstrategi',
       date: room.workshop.date,
       place: room.workshop.place,
-      // The settings come along; the dialogue's dates belong to the original.
-      settings: { names: 'shown', wordFilter: false, dialogue: null },
+      // The settings come along; the dialogue's dates and the closed door belong to the original.
+      settings: { names: 'shown', wordFilter: false, dialogue: null, joinsOpen: true },
     });
     expect(copy.body.workshop.agenda.map((a) => a.type)).toEqual(['list', 'dots', 'poll']);
     expect(copy.body.workshop.code).not.toBe(room.workshop.code);

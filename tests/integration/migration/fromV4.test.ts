@@ -73,7 +73,7 @@ describe('db/migrations from schema 4 (the agenda, step 5)', () => {
       description: 'Workshop 1',
       liveActivityId: dotsId,
       // Workshops from before the setting showed the names people gave: they still do.
-      settings: { names: 'shown', wordFilter: true, dialogue: null },
+      settings: { names: 'shown', wordFilter: true, dialogue: null, joinsOpen: true },
       agenda: [
         {
           id: listId,

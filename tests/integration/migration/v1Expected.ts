@@ -17,7 +17,7 @@ export interface AgendaIds {
 
 const INFO = { date: '2025-03-14', place: 'Örebro slott', description: 'Workshop 1' };
 /** Workshops from before the settings asked for names and showed them: they keep doing so. */
-const SETTINGS = { names: 'shown', wordFilter: true, dialogue: null } as const;
+const SETTINGS = { names: 'shown', wordFilter: true, dialogue: null, joinsOpen: true } as const;
 
 /**
  * The RUS workshop (phase `closed`, locked, revealed, 5 dots at most 3 per priority): a closed,

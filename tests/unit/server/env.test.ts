@@ -10,12 +10,14 @@ describe('server/env', () => {
       dataDir: path.resolve('./data'),
       dbFile: path.join(path.resolve('./data'), 'samsyn.sqlite'),
       clientDir: path.resolve('./dist/client'),
+      serveSourceMaps: false,
       publicUrl: null,
       admin: null,
       trustProxy: null,
       secureCookies: false,
       log: 'info',
       about: { organisation: null, contact: null },
+      socketsPerAccount: 50,
     });
   });
 
@@ -46,10 +48,16 @@ describe('server/env', () => {
       dbFile: '/var/lib/samsyn/samsyn.sqlite',
       publicUrl: 'https://samsyn.example.se',
       admin: { email: 'admin@example.se', password: 'långt lösenord', name: 'Processledare' },
-      trustProxy: 'loopback',
+      trustProxy: ['loopback'],
       secureCookies: true,
       log: 'warn',
     });
+  });
+
+  it('reads SAMSYN_SOCKETS_PER_ACCOUNT, and refuses one that is not a positive whole number', () => {
+    expect(readConfig({ SAMSYN_SOCKETS_PER_ACCOUNT: '300' }).socketsPerAccount).toBe(300);
+    for (const n of ['0', 'many', '2.5'])
+      expect(() => readConfig({ SAMSYN_SOCKETS_PER_ACCOUNT: n })).toThrow(/SAMSYN_SOCKETS_PER_ACCOUNT/);
   });
 
   it('lets SAMSYN_SECURE_COOKIES override the guess from the public URL', () => {
@@ -75,5 +83,23 @@ describe('server/env', () => {
       /SAMSYN_ADMIN_PASSWORD/,
     );
     expect(() => readConfig({ SAMSYN_LOG: 'debug' })).toThrow(/SAMSYN_LOG/);
+  });
+
+  it('reads SAMSYN_TRUST_PROXY as a hop count, a yes or no, or a list of addresses', () => {
+    const trust = (SAMSYN_TRUST_PROXY: string) => readConfig({ SAMSYN_TRUST_PROXY }).trustProxy;
+    expect(trust('1')).toBe(1);
+    expect(trust(' 2 ')).toBe(2);
+    expect(trust('true')).toBe(true);
+    expect(trust('false')).toBe(false);
+    expect(trust('loopback, 10.0.0.0/8,192.168.1.5')).toEqual(['loopback', '10.0.0.0/8', '192.168.1.5']);
+    expect(trust('fd00::/8,::1')).toEqual(['fd00::/8', '::1']);
+  });
+
+  it('throws a message, not a stack trace, when SAMSYN_TRUST_PROXY is not understood', () => {
+    for (const bad of ['yes', 'TRUE', '', '10.0.0.0/33', '10.0.0/8', 'loopback,proxy.example.se', '1.5']) {
+      expect(() => readConfig({ SAMSYN_TRUST_PROXY: bad }), bad).toThrow(
+        /^Invalid configuration: SAMSYN_TRUST_PROXY: expected a hop count/,
+      );
+    }
   });
 });

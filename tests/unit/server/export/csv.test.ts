@@ -93,6 +93,56 @@ describe('server/export/csv', () => {
     expect(lines).toContain(`"'-a";"'=b"`);
   });
 
+  it('prefixes an apostrophe when a formula hides behind a NUL, a line break, spaces or invisible marks', () => {
+    const texts = [
+      '\0=HYPERLINK("http://evil","x")',
+      '\0',
+      '\r=1+1',
+      '\n=1+1',
+      ' =1+1',
+      '\u00A0@SUM(A1)',
+      '\u200B=1',
+      '\uFEFF=1',
+      '\u202E=1',
+      '\u3000+1',
+      '\x1B[31m',
+    ];
+    const lines = toCsv(
+      exportDoc([
+        sectionOf({ kind: 'table', columns: [{ label: 'x', numeric: false }], rows: texts.map((t) => [t]) }),
+      ]),
+    ).split('\r\n');
+    const body = lines.join('\r\n');
+
+    for (const t of texts) expect(body).toContain(`"'${t.replaceAll('"', '""')}"`);
+  });
+
+  it('prefixes an apostrophe when a cell starts with a full-width = + - or @', () => {
+    const texts = ['\uFF1D1+1', '\uFF0B46', '\uFF0D2', '\uFF20SUM(A1)', '\uFE62x', '\uFE63x', '\uFE66x'];
+    const lines = toCsv(
+      exportDoc([
+        sectionOf({ kind: 'table', columns: [{ label: 'x', numeric: false }], rows: texts.map((t) => [t]) }),
+      ]),
+    ).split('\r\n');
+
+    for (const t of texts) expect(lines).toContain(`"'${t}"`);
+  });
+
+  it('leaves a text alone when it only has spaces before ordinary words', () => {
+    const lines = toCsv(
+      exportDoc([
+        sectionOf({
+          kind: 'table',
+          columns: [{ label: 'x', numeric: false }],
+          rows: [[' text'], ['\u202Etext']],
+        }),
+      ]),
+    ).split('\r\n');
+
+    expect(lines).toContain('" text"');
+    expect(lines).toContain('"\u202Etext"');
+  });
+
   it('keeps numbers unquoted and negative numbers as numbers when cells are numeric', () => {
     const lines = toCsv(
       exportDoc([sectionOf({ kind: 'fields', fields: [{ label: 'Antal', value: -3 }] })]),

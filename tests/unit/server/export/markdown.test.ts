@@ -129,4 +129,30 @@ describe('server/export/markdown', () => {
     expect(md).toContain('**Fråga\\_a:** x');
     expect(md).toContain('- **B\\*:** c\\|d');
   });
+  it('leaves no live link in any kind of block when participants write addresses', () => {
+    const url = 'https://evil.example/x www.evil.example javascript:alert(1) a@evil.example';
+    const md = toMarkdown(
+      exportDoc(
+        [
+          {
+            title: url,
+            type: 'list',
+            blocks: [
+              { kind: 'text', text: url },
+              { kind: 'text', label: url, text: url },
+              { kind: 'fields', fields: [{ label: url, value: url }] },
+              { kind: 'table', heading: url, columns: [{ label: url, numeric: false }], rows: [[url]] },
+              { kind: 'list', heading: url, items: [{ text: url, children: [url] }] },
+            ],
+          },
+        ],
+        { title: url, place: url, description: url },
+      ),
+    );
+
+    expect(md).not.toMatch(/https:\/\/|www\.evil|javascript:|a@evil/);
+    expect(
+      md.match(/https\\:\/\/evil\.example\/x www\\\.evil\.example javascript\\:alert\(1\) a\\@evil/g),
+    ).toHaveLength(15);
+  });
 });

@@ -14,7 +14,7 @@ function setup(): { repos: Repos; texts: Map<string, string>; history: TextHisto
     place: '',
     description: '',
     liveActivityId: null,
-    settings: { names: 'shown', wordFilter: true, dialogue: null },
+    settings: { names: 'shown', wordFilter: true, dialogue: null, joinsOpen: true },
     createdBy: 'f1',
     createdAt: 'now',
   });

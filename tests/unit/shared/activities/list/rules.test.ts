@@ -30,8 +30,30 @@ describe('shared/activities/list/rules', () => {
 
   it('answers TOO_MANY_PRIORITIES when the workshop already has 200', () => {
     const list = (n: number) => Array.from({ length: n }, (_, i) => meta(`p${i}`));
-    expect(canAddPriority(list(199))).toEqual({ ok: true, value: null });
-    expect(canAddPriority(list(200))).toEqual({ ok: false, code: 'TOO_MANY_PRIORITIES' });
+    expect(canAddPriority(list(199), null)).toEqual({ ok: true, value: null });
+    expect(canAddPriority(list(200), null)).toEqual({ ok: false, code: 'TOO_MANY_PRIORITIES' });
+  });
+
+  it('counts only shown items under the cap when some are hidden or merged away', () => {
+    const list = Array.from({ length: 200 }, (_, i) =>
+      meta(`p${i}`, i === 0 ? { hidden: true } : i === 1 ? { mergedInto: 'p2' } : {}),
+    );
+    expect(canAddPriority(list, null)).toEqual({ ok: true, value: null });
+    expect(canAddPriority([...list, meta('x')], null)).toEqual({ ok: true, value: null });
+    expect(canAddPriority([...list, meta('x'), meta('y')], null)).toEqual({
+      ok: false,
+      code: 'TOO_MANY_PRIORITIES',
+    });
+  });
+
+  it('answers TOO_MANY_POSTS when a participant has used their own quota', () => {
+    expect(canAddPriority([], 19)).toEqual({ ok: true, value: null });
+    expect(canAddPriority([], 20)).toEqual({ ok: false, code: 'TOO_MANY_POSTS' });
+  });
+
+  it('stops at the stored ceiling however many are hidden', () => {
+    const list = Array.from({ length: 1000 }, (_, i) => meta(`p${i}`, { hidden: true }));
+    expect(canAddPriority(list, null)).toEqual({ ok: false, code: 'TOO_MANY_PRIORITIES' });
   });
 
   describe('movePriority', () => {
