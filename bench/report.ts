@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchConfig } from './cases/config.ts';
+import { type HeldRun, heldMarkdown, heldTargets } from './held/heldReport.ts';
 import { median, round } from './lib/stats.ts';
 
 export interface RunRecord {
@@ -267,8 +268,10 @@ export async function writeReports(r: {
   phone: Phone;
   failed: string[];
   seconds: number;
+  held: HeldRun | null;
 }) {
   const root = path.resolve(import.meta.dirname, '..');
+  const outDir = r.cfg.out ? path.resolve(r.cfg.out) : path.join(root, 'bench/results');
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Linux ${os.release()}, Node ${process.version}`;
   const gates = r.failed.length
@@ -282,18 +285,23 @@ export async function writeReports(r: {
     '## Targets',
     '',
     ...targets(r.summary, r.phone),
+    ...heldTargets(r.held),
     table(r.summary),
     phoneText(r.phone),
+    heldMarkdown(r.held),
   ].join('\n');
-  await mkdir(path.join(root, 'bench/results'), { recursive: true });
-  const file = path.join(root, 'bench/results', `${date}${r.cfg.quick ? '-quick' : ''}.json`);
+  await mkdir(outDir, { recursive: true });
+  const file = path.join(outDir, `${date}${r.cfg.quick ? '-quick' : ''}.json`);
   await writeFile(
     file,
-    `${JSON.stringify({ date, machine, config: { ...r.cfg, only: r.cfg.only ? [...r.cfg.only] : null, coedit: r.cfg.coedit(300) }, gatesFailed: r.failed, summary: r.summary, phone: r.phone, records: r.records }, null, 1)}\n`,
+    `${JSON.stringify({ date, machine, config: { ...r.cfg, only: r.cfg.only ? [...r.cfg.only] : null, coedit: r.cfg.coedit(300) }, gatesFailed: r.failed, summary: r.summary, phone: r.phone, records: r.records, held: r.held }, null, 1)}\n`,
   );
   // A quick or partial run is a smoke test; only a full run replaces the published figures.
   if (!r.cfg.quick && !r.cfg.only)
-    await writeFile(path.join(root, 'docs/performance.md'), performanceDoc(body));
+    await writeFile(
+      r.cfg.out ? path.join(outDir, 'performance.md') : path.join(root, 'docs/performance.md'),
+      performanceDoc(body),
+    );
   return `${body}\nResults: ${path.relative(root, file)}\n`;
 }
 
@@ -309,7 +317,9 @@ ${body}
 \`\`\`sh
 npm ci && npm run build
 ulimit -n 8192     # N = 1,000 needs about 4,000 open files
-npm run bench      # about 30 min; \`-- --quick\` runs N = 100 in under a minute
+npm run bench      # about 50 min (30 min of N = 100–1,000, then the load-held scenarios:
+                   # a 10-minute soak and ≈ 10 min of the rest); \`-- --quick\` in about 4 min
+npm run bench -- --only=soak --soak-minutes=180   # the three-hour session alone
 \`\`\`
 The machine is shared and noisy: compare the ratios (Samsyn / peer, taken within each run, median
 over runs), not the absolute milliseconds, between machines or days.

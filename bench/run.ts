@@ -5,19 +5,24 @@ import { configFrom, runs } from './cases/config.ts';
 import { startGenerators } from './cases/generators.ts';
 import { peerCase, seedFor } from './cases/peer.ts';
 import { samsynCase } from './cases/samsyn.ts';
+import { heldGatesFailed } from './held/heldReport.ts';
+import { runHeld } from './held/runHeld.ts';
 import { phone } from './phone.ts';
 import { gatesFailed, type RunRecord, summarise, writeReports } from './report.ts';
 
 /**
- * `npm run bench [-- --quick] [--runs=5] [--only=join,coedit,vote,idle,phone] [--sizes=100,300]`
+ * `npm run bench [-- --quick] [--runs=5] [--only=join,coedit,vote,idle,phone,dayOf20,soak,burstTail,storm]
+ * [--sizes=100,300] [--soak-minutes=10] [--out=<dir>] [--no-build]` (load-held flags: held/heldConfig.ts)
  * Progress goes to stderr, the table to stdout; exits 1 when a correctness gate fails.
  */
 const ROOT = path.resolve(import.meta.dirname, '..');
 const cfg = configFrom(process.argv.slice(2));
 const log = (s: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}\n`);
 
-// Measures what `npm start` would run: builds first when the build is missing or stale.
-execSync('node scripts/build-if-needed.mjs', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+// Measures what `npm start` would run: builds first when the build is missing or stale
+// (`--no-build`: measure the build as it is, e.g. while others edit the sources).
+if (!process.argv.includes('--no-build'))
+  execSync('node scripts/build-if-needed.mjs', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
 // Each participant holds two sockets on the generator side and two on the server side.
 const fdLimit = Number(/Max open files\s+(\d+)/.exec(readFileSync('/proc/self/limits', 'utf8'))?.[1] ?? 1024);
@@ -61,8 +66,11 @@ await gens.stop();
 const phoneResult = runs(cfg, 'phone')
   ? await phone(cfg.phoneLoads, log).catch((e: Error) => ({ error: e.message }))
   : null;
-const summary = summarise(records, sizes);
-const failed = gatesFailed(records);
+// Last: they pin the orchestrator to the load cores, and each starts its own server and generators.
+const held = await runHeld(process.argv.slice(2), cfg.quick, cfg.only, log);
+// Only load-held scenarios asked for: no empty tables of N.
+const summary = summarise(records, records.length ? sizes : []);
+const failed = [...gatesFailed(records), ...heldGatesFailed(held)];
 const text = await writeReports({
   cfg,
   records,
@@ -70,6 +78,7 @@ const text = await writeReports({
   phone: phoneResult,
   failed,
   seconds: (Date.now() - started) / 1000,
+  held,
 });
 process.stdout.write(text);
 if (failed.length) {

@@ -15,6 +15,8 @@ export interface BenchConfig {
   vote: { spreadMs: number; gapMs: number; windowMs: number; dots: number; maxPer: number };
   idleMs: number;
   phoneLoads: number;
+  /** `--out=<dir>`: results (and a full run's performance.md) go there, not to bench/results and docs/. */
+  out: string | null;
 }
 
 export function configFrom(argv: string[]): BenchConfig {
@@ -47,8 +49,10 @@ export function configFrom(argv: string[]): BenchConfig {
       : { spreadMs: 8000, gapMs: 250, windowMs: 10_000, dots: 5, maxPer: 3 },
     idleMs: quick ? 3000 : 60_000,
     phoneLoads: quick ? 1 : 5,
+    out: value('out') ?? null,
   };
 }
 
 export const WORKLOADS = ['join', 'coedit', 'vote', 'idle', 'phone'] as const;
+// `--only` also names the load-held scenarios: dayOf20, soak, burstTail, storm (held/heldConfig.ts).
 export const runs = (c: BenchConfig, workload: (typeof WORKLOADS)[number]) => !c.only || c.only.has(workload);

@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { textsOf } from '../load/yjsClient.ts';
 import { INSPECT_ARG, inspectorAddress } from './inspector.ts';
+import { pin } from './pin.ts';
 import { freePort, hr, sleep } from './proc.ts';
 
 const ADMIN = { email: 'bench@example.org', password: 'bench-password-123' };
@@ -29,7 +30,7 @@ export interface Samsyn {
  * The production build, as `npm start` runs it, on a fresh SQLite file and 127.0.0.1 only, with an
  * inspector on a random loopback port so its memory can be read after a forced GC.
  */
-export async function startSamsyn(): Promise<Samsyn> {
+export async function startSamsyn(o: { cores?: string | null } = {}): Promise<Samsyn> {
   const dir = await mkdtemp(path.join(tmpdir(), 'samsyn-bench-'));
   const port = await freePort();
   // BENCH_SERVER_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server under load.
@@ -47,6 +48,8 @@ export async function startSamsyn(): Promise<Samsyn> {
         SAMSYN_ADMIN_EMAIL: ADMIN.email,
         SAMSYN_ADMIN_PASSWORD: ADMIN.password,
         SAMSYN_LOG: 'warn',
+        // The generators send X-Forwarded-For, one address per phone (load/samsynParticipant.ts).
+        SAMSYN_TRUST_PROXY: 'loopback',
         SAMSYN_CLIENT_DIR: path.join(ROOT, 'dist/client'),
       },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -77,6 +80,8 @@ export async function startSamsyn(): Promise<Samsyn> {
     }
     await sleep(50);
   }
+  // Pinned once up, so every thread it has started (libuv's pool, V8's workers) is included.
+  if (o.cores) pin(proc.pid ?? 0, o.cores);
   // Node announces the inspector before it runs the server, so it is known once the server answers.
   const inspector = await address.catch(() => null);
   if (!inspector) {

@@ -15,12 +15,15 @@ function httpBytes(res: Response, body: string): number {
 /** What a phone does after scanning the QR code: preview the workshop, then join it. */
 export async function joinHttp(base: string, code: string, idx: number, timeoutMs: number) {
   const signal = AbortSignal.timeout(timeoutMs);
-  const preview = await fetch(`${base}/api/join/${code}`, { signal });
+  // Each phone from its own address, as a reverse proxy reports it (the bench server trusts
+  // loopback): the per-address join ceiling is for one hall's Wi-Fi, not for a county's phones.
+  const forwarded = { 'x-forwarded-for': addressOf(idx) };
+  const preview = await fetch(`${base}/api/join/${code}`, { signal, headers: forwarded });
   const previewBody = await preview.text();
   if (!preview.ok) throw new Error(`preview ${preview.status}`);
   const res = await fetch(`${base}/api/join`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...forwarded },
     body: JSON.stringify({ code, sector: SECTORS[idx % SECTORS.length], displayName: `P${idx}` }),
     signal,
   });
@@ -33,6 +36,9 @@ export async function joinHttp(base: string, code: string, idx: number, timeoutM
   const profile = JSON.parse(body) as { id: string };
   return { cookie, participantId: profile.id, bytes: httpBytes(preview, previewBody) + httpBytes(res, body) };
 }
+
+/** A distinct private address (10.0.0.0/8) per participant index. */
+export const addressOf = (idx: number) => `10.${(idx >> 16) & 255}.${(idx >> 8) & 255}.${idx & 255}`;
 
 /** Socket.IO as the participant view connects: websocket only, then `workshop:sync`. */
 export async function connectSocket(base: string, workshopId: string, cookie: string, timeoutMs: number) {
@@ -48,9 +54,12 @@ export async function connectSocket(base: string, workshopId: string, cookie: st
     socket.once('connect', () => resolve());
     socket.once('connect_error', (e) => reject(new Error(`socket: ${e.message}`)));
   });
-  const ack = (await socket.timeout(timeoutMs).emitWithAck('workshop:sync', {})) as { ok: boolean };
+  const ack = (await socket.timeout(timeoutMs).emitWithAck('workshop:sync', {})) as {
+    ok: boolean;
+    data?: { mine?: Record<string, unknown> };
+  };
   if (!ack.ok) throw new Error(`workshop:sync ${JSON.stringify(ack)}`);
-  return { socket, snapshotBytes: Buffer.byteLength(JSON.stringify(ack)) };
+  return { socket, snapshotBytes: Buffer.byteLength(JSON.stringify(ack)), mine: ack.data?.mine ?? {} };
 }
 
 /** Wire bytes received by the Socket.IO connection (engine.io keeps its `ws` on the transport). */

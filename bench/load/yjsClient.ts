@@ -30,6 +30,10 @@ export interface YjsClientOptions {
   /** The bare broadcast server has no document and never answers a sync request. */
   syncWithServer: boolean;
   onEdit?: (editId: number, at: number) => void;
+  /** A light client reconnecting with the state it held: asks only for what it lacks. */
+  stateVector?: Uint8Array;
+  /** A light client's edits made while offline: sent in answer to the server's sync request. */
+  offline?: Uint8Array;
 }
 
 /**
@@ -104,7 +108,10 @@ export class YjsClient {
     this.send((e) => {
       encoding.writeVarUint(e, SYNC);
       encoding.writeVarUint(e, STEP1);
-      encoding.writeVarUint8Array(e, this.o.doc ? Y.encodeStateVector(this.o.doc) : new Uint8Array([0]));
+      encoding.writeVarUint8Array(
+        e,
+        this.o.doc ? Y.encodeStateVector(this.o.doc) : (this.o.stateVector ?? new Uint8Array([0])),
+      );
     });
   }
 
@@ -123,7 +130,7 @@ export class YjsClient {
     if (sub === STEP1) {
       // Answer as y-websocket does: with what we have that the server lacks (nothing, for a light client).
       const sv = decoding.readVarUint8Array(d);
-      const update = this.o.doc ? Y.encodeStateAsUpdate(this.o.doc, sv) : EMPTY_UPDATE;
+      const update = this.o.doc ? Y.encodeStateAsUpdate(this.o.doc, sv) : (this.o.offline ?? EMPTY_UPDATE);
       this.send((e) => {
         encoding.writeVarUint(e, SYNC);
         encoding.writeVarUint(e, STEP2);
