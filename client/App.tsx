@@ -16,6 +16,9 @@ const FacilitatorApp = lazy(() =>
 const AccessibilityStatement = lazy(() =>
   import('./views/about/AccessibilityStatement.tsx').then((m) => ({ default: m.AccessibilityStatement })),
 );
+const ProjectorClaim = lazy(() =>
+  import('./views/presenter/ProjectorClaim.tsx').then((m) => ({ default: m.ProjectorClaim })),
+);
 const ProjectorView = lazy(() =>
   import('./views/presenter/ProjectorView.tsx').then((m) => ({ default: m.ProjectorView })),
 );
@@ -43,6 +46,7 @@ export function App() {
           <Route path="/w/:workshopId">
             {(p) => <LiveView key={p.workshopId} workshopId={p.workshopId} />}
           </Route>
+          <Route path="/projektor">{() => <ProjectorClaim />}</Route>
           <Route path="/f/w/:id/projector">{(p) => <ProjectorView key={p.id} workshopId={p.id} />}</Route>
           <Route path="/f" nest>
             {() => <FacilitatorApp />}

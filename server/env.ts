@@ -26,6 +26,18 @@ const envSchema = z.object({
   SAMSYN_ACCESSIBILITY_CONTACT: z.string().trim().min(3).max(200).optional(),
   /** Open sockets per facilitator account (control rooms and projector screens together). */
   SAMSYN_SOCKETS_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(50),
+  /** Hours a facilitator session may go unused before it must log in again (an open control room is use). */
+  SAMSYN_SESSION_IDLE_HOURS: z.coerce.number().positive().max(720).default(12),
+  /** Joins from one address within 10 s that warn the facilitator of a script (http/joinWatch.ts). */
+  SAMSYN_JOIN_WARN_BURST: z.coerce.number().int().min(2).max(10_000).default(60),
+  /** Joins whose phone never connected within a minute that warn the facilitator of a script. */
+  SAMSYN_JOIN_WARN_SILENT: z.coerce.number().int().min(1).max(10_000).default(25),
+  /** Days a deleted workshop can be restored by its owner before it is purged; 0: at the next sweep. */
+  SAMSYN_DELETE_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  /** Purge workshops with no activity for this many days; unset: never (public records, see docs/operations.md). */
+  SAMSYN_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
+  /** Where participants ask about their personal data (an email or web address), named on the join page. */
+  SAMSYN_PRIVACY_CONTACT: z.string().trim().min(3).max(200).optional(),
 });
 
 export interface Config {
@@ -46,6 +58,14 @@ export interface Config {
   about: { organisation: string | null; contact: string | null };
   /** Open sockets per facilitator account; participants have a fixed cap (realtime/socketCap.ts). */
   socketsPerAccount: number;
+  /** How long a facilitator session may go unused, in ms; the 30-day absolute expiry stays. */
+  sessionIdleMs: number;
+  /** When joins look scripted to the facilitator's warning (http/joinWatch.ts). */
+  joinWarn: { burst: number; silent: number };
+  /** Deletion: the grace period before a purge, and the retention rule (null: off). */
+  deletion: { graceDays: number; retentionDays: number | null };
+  /** Where participants ask about their data (join page); null when not configured. */
+  privacyContact: string | null;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -86,5 +106,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     log: e.SAMSYN_LOG,
     about: { organisation: e.SAMSYN_ORGANISATION ?? null, contact: e.SAMSYN_ACCESSIBILITY_CONTACT ?? null },
     socketsPerAccount: e.SAMSYN_SOCKETS_PER_ACCOUNT,
+    sessionIdleMs: Math.round(e.SAMSYN_SESSION_IDLE_HOURS * 3600_000),
+    joinWarn: { burst: e.SAMSYN_JOIN_WARN_BURST, silent: e.SAMSYN_JOIN_WARN_SILENT },
+    deletion: { graceDays: e.SAMSYN_DELETE_GRACE_DAYS, retentionDays: e.SAMSYN_RETENTION_DAYS ?? null },
+    privacyContact: e.SAMSYN_PRIVACY_CONTACT ?? null,
   };
 }

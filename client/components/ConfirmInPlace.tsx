@@ -4,6 +4,8 @@ import { ConfirmQuestion } from './ConfirmQuestion.tsx';
 interface Props {
   /** The button that asks. */
   label: string;
+  /** Its full name when the label alone is vague in a list ("Ta bort: <text>"); starts with `label`. */
+  ariaLabel?: string | undefined;
   /** What will happen, shown once asked. */
   warning: string;
   confirmLabel: string;
@@ -18,7 +20,16 @@ interface Props {
  * takes focus (on Cancel: the button that opened it is gone, and the safe answer is the one under
  * the keyboard); Cancel or Escape closes it and focus goes back to the button that asked.
  */
-export function ConfirmInPlace({ label, warning, confirmLabel, cancelLabel, busy, small, onConfirm }: Props) {
+export function ConfirmInPlace({
+  label,
+  ariaLabel,
+  warning,
+  confirmLabel,
+  cancelLabel,
+  busy,
+  small,
+  onConfirm,
+}: Props) {
   const [asking, setAsking] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const returning = useRef(false);
@@ -32,7 +43,13 @@ export function ConfirmInPlace({ label, warning, confirmLabel, cancelLabel, busy
   if (!asking)
     return (
       <div className="button-row">
-        <button ref={opener} type="button" className={`button${size}`} onClick={() => setAsking(true)}>
+        <button
+          ref={opener}
+          type="button"
+          className={`button${size}`}
+          aria-label={ariaLabel}
+          onClick={() => setAsking(true)}
+        >
           {label}
         </button>
       </div>

@@ -38,9 +38,12 @@ export const en: Catalog = {
     where: 'Place',
     privacyHeading: 'What we store',
     privacy:
-      'We store your sector and whatever you fill in under More details (municipality, organisation, name). Nothing is sent to anyone else. The facilitator can delete it.',
+      'We store your sector and whatever you fill in under More details (municipality, organisation, name). Nothing is passed on to other services. The facilitator can delete it.',
     privacyAnonymous:
       'We store your sector and what you fill in under More details (municipality, organisation). This workshop is fully anonymous: no names are asked for or stored. The facilitator can delete the details.',
+    noticeSummary: '{{org}} is responsible for this data. What you write may become a public record.',
+    noticeMore: 'More about your data',
+    noticeOrgFallback: 'The organisation running the workshop',
     sectorLegend: 'Which sector are you from?',
     more: 'More details (optional)',
     municipality: 'Where do you work?',
@@ -95,6 +98,7 @@ export const en: Catalog = {
     notJoined: 'You have not joined this workshop yet.',
     joinLink: 'Join with a code',
     wait: 'Please wait – the next part starts soon.',
+    myContributions: 'My contributions',
   },
   writers: {
     label: 'Writing now: {{names}}',
@@ -140,5 +144,7 @@ export const en: Catalog = {
     TOO_MANY_CONNECTIONS:
       'The workshop is already open in too many tabs or devices. Close one of them and reload the page.',
     NOT_SUPPORTED: 'That is not possible with this type of activity.',
+    WORKSHOP_ENDED: 'The workshop has ended. What you contributed stays and can no longer be removed.',
+    OP_ID_REUSED: 'This was already sent once with different content. Reload the page and try again.',
   },
 };

@@ -53,8 +53,8 @@ export const enStaff: StaffCatalog = {
     exportJson: 'Download JSON',
     erase: 'Delete the workshop',
     eraseWarning:
-      'Everything in the workshop is deleted: participants, activities, priorities and dots. This cannot be undone. Export first if you want to keep the results.',
-    eraseConfirm: 'Delete for good',
+      'The workshop disappears for everyone at once, and participants are disconnected. You can restore it from the list Deleted workshops on the start page until it is deleted for good, after a while or when you choose. Export first if you want to keep the results.',
+    eraseConfirm: 'Yes, delete',
     done: 'Done',
   },
 
@@ -228,6 +228,21 @@ export const enStaff: StaffCatalog = {
     duplicated: 'The copy is created.',
   },
 
+  deletedWorkshops: {
+    heading: 'Deleted workshops',
+    intro:
+      'Only you, as the owner, see this. You can restore a workshop until it is deleted for good. Then everything in it is deleted: participants, activities and answers.',
+    purgeAt: 'deleted for good on',
+    restore: 'Restore',
+    restoreLabel: 'Restore {{title}}',
+    restored: '{{title}} is restored and back in the list Your workshops.',
+    purge: 'Delete for good',
+    purgeLabel: 'Delete for good: {{title}}',
+    purgeWarning:
+      'Everything in {{title}} is deleted now and cannot be brought back. Only a note that the workshop was deleted, by whom and when, is kept.',
+    purged: '{{title}} is deleted for good.',
+  },
+
   /** Error messages only staff can meet; the others are in the participants' catalog. */
   staffErrors: {
     BAD_CREDENTIALS: 'Wrong email or password.',
@@ -244,5 +259,6 @@ export const enStaff: StaffCatalog = {
     ACTIVITY_IN_USE: 'A dot voting uses this list. Delete that voting or pick another list in it first.',
     PUBLIC_URL_NEEDED:
       'Samsyn does not know its own web address, so the link and QR code cannot be shown. Ask whoever runs Samsyn to set SAMSYN_PUBLIC_URL.',
+    PROJECTOR_LINK_INVALID: 'The projector view link is no longer valid. Ask the facilitator for a new link.',
   },
 };

@@ -19,6 +19,7 @@ export const STAFF_ERROR_CODES = [
   'TOO_MANY_ACTIVITIES',
   'ACTIVITY_IN_USE',
   'PUBLIC_URL_NEEDED',
+  'PROJECTOR_LINK_INVALID',
 ] as const satisfies readonly ErrorCode[];
 
 export type StaffErrorCode = (typeof STAFF_ERROR_CODES)[number];

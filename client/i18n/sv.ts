@@ -39,9 +39,13 @@ export const sv = {
     where: 'Plats',
     privacyHeading: 'Det här sparas',
     privacy:
-      'Vi sparar din sektor och det du själv fyller i under Fler uppgifter (kommun, organisation, namn). Inget skickas till andra. Processledaren kan radera uppgifterna.',
+      'Vi sparar din sektor och det du själv fyller i under Fler uppgifter (kommun, organisation, namn). Inget skickas vidare till andra tjänster. Processledaren kan radera uppgifterna.',
     privacyAnonymous:
       'Vi sparar din sektor och det du själv fyller i under Fler uppgifter (kommun, organisation). Workshoppen är helt anonym: inga namn frågas efter eller sparas. Processledaren kan radera uppgifterna.',
+    // Who holds the data; the rest of the notice is in participant/noticeWords.ts.
+    noticeSummary: '{{org}} ansvarar för uppgifterna. Det du skriver kan bli en allmän handling.',
+    noticeMore: 'Mer om dina uppgifter',
+    noticeOrgFallback: 'Organisationen som ordnar workshoppen',
     sectorLegend: 'Vilken sektor kommer du från?',
     more: 'Fler uppgifter (frivilligt)',
     municipality: 'Var verkar du?',
@@ -97,6 +101,8 @@ export const sv = {
     notJoined: 'Du har inte gått med i den här workshoppen än.',
     joinLink: 'Gå med i en workshop',
     wait: 'Vänta – nästa del startar snart.',
+    // The rest of "Mina bidrag" is loaded when opened (participant/contributionWords.ts).
+    myContributions: 'Mina bidrag',
   },
   writers: {
     label: 'Skriver nu: {{names}}',
@@ -142,6 +148,8 @@ export const sv = {
     TOO_MANY_CONNECTIONS:
       'Workshoppen är redan öppen i för många flikar eller enheter. Stäng någon av dem och ladda om sidan.',
     NOT_SUPPORTED: 'Det går inte med den här typen av aktivitet.',
+    WORKSHOP_ENDED: 'Workshoppen är slut. Det du bidrog med finns kvar och kan inte tas bort längre.',
+    OP_ID_REUSED: 'Det här skickades redan en gång med annat innehåll. Ladda om sidan och försök igen.',
   } satisfies Record<ParticipantErrorCode, string>,
 };
 

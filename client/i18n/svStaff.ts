@@ -54,8 +54,8 @@ export const svStaff = {
     exportJson: 'Ladda ner JSON',
     erase: 'Radera workshoppen',
     eraseWarning:
-      'Allt i workshoppen raderas: deltagare, aktiviteter, prioriteringar och prickar. Det går inte att ångra. Exportera först om du vill spara resultatet.',
-    eraseConfirm: 'Radera för gott',
+      'Workshoppen försvinner direkt för alla, och deltagarna kopplas bort. Du kan återställa den från listan Raderade workshoppar på startsidan tills den raderas för gott, efter en tid eller när du väljer det. Exportera först om du vill spara resultatet.',
+    eraseConfirm: 'Ja, radera',
     done: 'Klart',
   },
 
@@ -229,6 +229,21 @@ export const svStaff = {
     duplicated: 'Kopian är skapad.',
   },
 
+  deletedWorkshops: {
+    heading: 'Raderade workshoppar',
+    intro:
+      'Bara du som äger workshoppen ser den här. Du kan återställa den tills den raderas för gott. Då raderas allt i den: deltagare, aktiviteter och svar.',
+    purgeAt: 'raderas för gott',
+    restore: 'Återställ',
+    restoreLabel: 'Återställ {{title}}',
+    restored: '{{title}} är återställd och finns i listan Dina workshoppar igen.',
+    purge: 'Radera för gott',
+    purgeLabel: 'Radera för gott: {{title}}',
+    purgeWarning:
+      'Allt i {{title}} raderas nu och går inte att få tillbaka. Bara en anteckning om att workshoppen raderades, av vem och när, sparas.',
+    purged: '{{title}} är raderad för gott.',
+  },
+
   /** Error messages only staff can meet; the others are in the participants' catalog. */
   staffErrors: {
     BAD_CREDENTIALS: 'Fel e-post eller lösenord.',
@@ -246,6 +261,7 @@ export const svStaff = {
       'En prickröstning använder listan. Ta bort röstningen eller välj en annan lista i den först.',
     PUBLIC_URL_NEEDED:
       'Samsyn vet inte sin egen webbadress, så länken och QR-koden kan inte visas. Be den som driftar Samsyn att ställa in SAMSYN_PUBLIC_URL.',
+    PROJECTOR_LINK_INVALID: 'Länken till projektorvyn gäller inte längre. Be processledaren om en ny länk.',
   } satisfies Record<StaffErrorCode, string>,
 };
 

@@ -4,6 +4,7 @@ import type { PriorityMeta } from '../../shared/domain/items.ts';
 import type { Result } from '../../shared/domain/result.ts';
 import type { WorkshopSettings } from '../../shared/domain/settings.ts';
 import type { ParticipantProfile } from '../../shared/protocol/api.ts';
+import type { OwnContribution } from '../../shared/protocol/contributions.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { Role } from '../../shared/protocol/events.ts';
 import type { LiveDoc } from '../collab/liveDoc.ts';
@@ -55,6 +56,11 @@ export interface ActivityContext<C> {
   /** The server wrote an item's text (seed, merge), so its version history starts there. */
   textWritten(itemId: string): void;
   /**
+   * An item of this activity was removed by its author: each dependent drops the responses on it
+   * (others' dots) and tells those participants (call after the item is marked gone).
+   */
+  itemRemoved(itemId: string): void;
+  /**
    * Stores a new config for this activity (one its schema accepts; the module checks it) and
    * tells the room as `agenda:update` does: for a command that fills the config in (the matrix's
    * `importItems`). The context's `activity` still holds the old record afterwards.
@@ -102,6 +108,16 @@ export interface ActivityModule<C = unknown> {
     /** The participant's stored response; `empty` when they have none. */
     mine(ctx: ActivityContext<C>, participantId: string): unknown;
     empty: unknown;
+  };
+  /**
+   * "Mina bidrag": what a participant wrote here beside their stored response, which the core
+   * lists and removes for every type alike. `remove` deletes what is theirs alone (the words gone
+   * from the database and every screen) and takes their name off shared work; an id that is not
+   * theirs is NOT_FOUND. It signals the room itself (view, results, `mine`).
+   */
+  own?: {
+    list(ctx: ActivityContext<C>, participantId: string): OwnContribution[];
+    remove(ctx: ActivityContext<C>, participantId: string, id: string): Result<'removed' | 'detached'>;
   };
   /** Co-edited texts: the participant rules beyond "open and unlocked". */
   document?: {

@@ -31,3 +31,8 @@ export function participantPolicy(
 export function facilitatorPolicy(facilitatorId: string): ConnectionPolicy {
   return { owner: `f:${facilitatorId}`, refuseText: () => null, maxTextLength: null, mayWrite: () => true };
 }
+
+/** The projector link's: reads the texts, and any update it sends is refused whole. */
+export function readOnlyPolicy(): ConnectionPolicy {
+  return { owner: 'x:projector', refuseText: () => 'FORBIDDEN', maxTextLength: 0, mayWrite: () => false };
+}

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { LIMITS } from '../../shared/limits.ts';
 import { YJS_CLOSE, YJS_PATH } from '../../shared/protocol/yjsDoc.ts';
-import { memberFrom, participantFrom } from '../auth/identify.ts';
+import { memberFrom, participantFrom, projectorFrom } from '../auth/identify.ts';
 import { originAllowed } from '../auth/origin.ts';
 import type { Repos } from '../db/repos.ts';
 import type { Log } from '../log.ts';
@@ -14,7 +14,7 @@ import type { DocRegistry } from './docRegistry.ts';
 import { beat, HEARTBEAT_TICK_MS } from './heartbeat.ts';
 import type { LiveDoc } from './liveDoc.ts';
 import { updateMessage } from './messages.ts';
-import { facilitatorPolicy, participantPolicy } from './writePolicy.ts';
+import { facilitatorPolicy, participantPolicy, readOnlyPolicy } from './writePolicy.ts';
 
 const ID = /^[A-Za-z0-9_-]{6,40}$/;
 
@@ -27,6 +27,8 @@ interface Room {
 export interface YjsServer {
   /** Closes an account's connections: of one workshop when taken off it, of all when deleted. */
   closeFacilitator(facilitatorId: string, workshopId: string | null): void;
+  /** Closes the connections a workshop's projector link opened, once it is revoked. */
+  closeProjectorLinks(workshopId: string): void;
   close(): void;
 }
 
@@ -51,6 +53,8 @@ export function attachYjs(
   const rooms = new Map<string, Room>();
   /** The account behind each facilitator connection, so it can be closed when access ends. */
   const facilitatorOf = new WeakMap<YjsConnection, string>();
+  /** Connections opened with a projector link (read-only), so a revoke can close them. */
+  const projectorLinked = new WeakSet<YjsConnection>();
   /** The workshop of each connection's document. */
   const workshopOf = new WeakMap<YjsConnection, string>();
 
@@ -103,8 +107,11 @@ export function attachYjs(
     const workshopId = activity.workshopId;
     const member = memberFrom(repos, req.headers.cookie, workshopId);
     const participant = member ? null : participantFrom(repos, req.headers.cookie, workshopId);
+    // The projector link reads what the stage shows and writes nothing.
+    const projector = member || participant ? null : projectorFrom(repos, req.headers.cookie, workshopId);
     // A draft is the facilitators' alone until opened.
-    if (participant && activity.status === 'draft') return ws.close(YJS_CLOSE.notFound, 'not found');
+    if ((participant || projector) && activity.status === 'draft')
+      return ws.close(YJS_CLOSE.notFound, 'not found');
     // Client ids are bound to a person, so the policy knows who is writing.
     const writer = participant
       ? {
@@ -115,22 +122,26 @@ export function attachYjs(
           ),
           editor: { kind: 'participant', participant } satisfies TextEditor,
         }
-      : member && {
-          policy: facilitatorPolicy(member.facilitator.id),
-          editor: { kind: 'facilitator', facilitatorId: member.facilitator.id } satisfies TextEditor,
-        };
+      : member
+        ? {
+            policy: facilitatorPolicy(member.facilitator.id),
+            editor: { kind: 'facilitator', facilitatorId: member.facilitator.id } satisfies TextEditor,
+          }
+        : projector && { policy: readOnlyPolicy(), editor: null };
     if (!writer) return ws.close(YJS_CLOSE.unauthorised, 'unauthorised');
 
     const room = roomFor(docId);
     // Only those who asked for this document are told; the process and other documents go on.
     if (!room) return ws.close(YJS_CLOSE.unreadable, 'unreadable');
     const { live } = room;
+    const { editor } = writer;
     const conn = new YjsConnection(ws, live, writer.policy, (keys) => {
-      for (const key of keys) activities.textEdited(docId, key, writer.editor);
+      if (editor) for (const key of keys) activities.textEdited(docId, key, editor);
     });
+    if (!editor) projectorLinked.add(conn);
     room.conns.add(conn);
     workshopOf.set(conn, workshopId);
-    if (writer.editor.kind === 'facilitator') facilitatorOf.set(conn, writer.editor.facilitatorId);
+    if (editor?.kind === 'facilitator') facilitatorOf.set(conn, editor.facilitatorId);
     ws.on('message', (data: Buffer) => {
       try {
         conn.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
@@ -195,6 +206,12 @@ export function attachYjs(
             facilitatorOf.get(conn) === facilitatorId &&
             (workshopId === null || workshopOf.get(conn) === workshopId)
           )
+            conn.ws.close(YJS_CLOSE.unauthorised, 'access ended');
+    },
+    closeProjectorLinks(workshopId) {
+      for (const room of rooms.values())
+        for (const conn of room.conns)
+          if (projectorLinked.has(conn) && workshopOf.get(conn) === workshopId)
             conn.ws.close(YJS_CLOSE.unauthorised, 'access ended');
     },
     close() {

@@ -54,7 +54,11 @@ export function createActivityRepo(db: Db) {
      VALUES (@id, @workshopId, @type, @position, @title, @config, @configVersion, @status, @locked,
        @revealed, NULL, @createdAt)`,
   );
-  const byId = db.prepare<[string], Row>('SELECT * FROM activities WHERE id = ?');
+  // An activity of a deleted workshop is not found (a Yjs upgrade names only the activity).
+  const byId = db.prepare<[string], Row>(
+    `SELECT a.* FROM activities a JOIN workshops w ON w.id = a.workshop_id
+     WHERE a.id = ? AND w.deleted_at IS NULL`,
+  );
   const list = db.prepare<[string], Row>(
     'SELECT * FROM activities WHERE workshop_id = ? ORDER BY position, created_at',
   );

@@ -51,6 +51,7 @@ export function createEntryRepo(db: Db) {
   const setText = db.prepare('UPDATE entries SET text = ? WHERE activity_id = ? AND id = ?');
   const remove = db.prepare('DELETE FROM entries WHERE activity_id = ? AND id = ?');
   const clear = db.prepare('DELETE FROM entries WHERE activity_id = ?');
+  const detach = db.prepare('UPDATE entries SET participant_id = NULL WHERE activity_id = ? AND id = ?');
 
   return {
     list(activityId: string): EntryRecord[] {
@@ -94,6 +95,10 @@ export function createEntryRepo(db: Db) {
     },
     delete(activityId: string, id: string): void {
       remove.run(activityId, id);
+    },
+    /** Its writer's link comes off a shared entry (an ideas theme); the sector stays as provenance. */
+    detach(activityId: string, id: string): void {
+      detach.run(activityId, id);
     },
     /** Every entry of the activity (a reset). */
     clear(activityId: string): void {

@@ -22,7 +22,15 @@ const toFacilitator = (r: Row): FacilitatorWithHash => ({
   passwordHash: r.password_hash,
 });
 
-export function createFacilitatorRepo(db: Db) {
+/** Sessions unused this long are refused, unless configured (env SAMSYN_SESSION_IDLE_HOURS). */
+export const SESSION_IDLE_MS = 12 * 3600_000;
+/**
+ * Last use is written at most this often per session: a control room's heartbeat arrives every
+ * 1.5 s, and a write per beat would be pointless WAL traffic for a minute's precision.
+ */
+export const SESSION_TOUCH_MS = 60_000;
+
+export function createFacilitatorRepo(db: Db, idleMs: number = SESSION_IDLE_MS) {
   const insert = db.prepare(
     'INSERT INTO facilitators (id, email, name, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -32,14 +40,19 @@ export function createFacilitatorRepo(db: Db) {
   const byId = db.prepare<[string], Row>('SELECT * FROM facilitators WHERE id = ?');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM facilitators');
   const insertSession = db.prepare(
-    'INSERT INTO auth_sessions (token_hash, facilitator_id, expires_at) VALUES (?, ?, ?)',
+    'INSERT INTO auth_sessions (token_hash, facilitator_id, expires_at, last_used_at) VALUES (?, ?, ?, ?)',
   );
-  const sessionOwner = db.prepare<[string, number], Row>(
+  // Both limits: the absolute expiry set at login, and the idle timeout since the last use.
+  const sessionOwner = db.prepare<[string, number, number], Row>(
     `SELECT f.* FROM auth_sessions s JOIN facilitators f ON f.id = s.facilitator_id
-     WHERE s.token_hash = ? AND s.expires_at > ?`,
+     WHERE s.token_hash = ? AND s.expires_at > ? AND s.last_used_at > ?`,
+  );
+  // Writes only when the last use is older than SESSION_TOUCH_MS; else it changes no row.
+  const touchSession = db.prepare(
+    'UPDATE auth_sessions SET last_used_at = ? WHERE token_hash = ? AND last_used_at <= ?',
   );
   const deleteSession = db.prepare('DELETE FROM auth_sessions WHERE token_hash = ?');
-  const purgeSessions = db.prepare('DELETE FROM auth_sessions WHERE expires_at <= ?');
+  const purgeSessions = db.prepare('DELETE FROM auth_sessions WHERE expires_at <= ? OR last_used_at <= ?');
 
   return {
     /** `isAdmin` defaults to false: only the first account is made the admin (accountService). */
@@ -65,13 +78,19 @@ export function createFacilitatorRepo(db: Db) {
     count(): number {
       return count.get()?.n ?? 0;
     },
-    insertSession(tokenHash: string, facilitatorId: string, expiresAt: number): void {
-      purgeSessions.run(Date.now());
-      insertSession.run(tokenHash, facilitatorId, expiresAt);
+    insertSession(tokenHash: string, facilitatorId: string, expiresAt: number, now = Date.now()): void {
+      purgeSessions.run(now, now - idleMs);
+      insertSession.run(tokenHash, facilitatorId, expiresAt, now);
     },
+    /**
+     * The account of a live session, which counts as a use of it: a session unused for the idle
+     * timeout, or past its absolute expiry, is refused.
+     */
     sessionOwner(tokenHash: string, now: number): FacilitatorWithHash | null {
-      const row = sessionOwner.get(tokenHash, now);
-      return row ? toFacilitator(row) : null;
+      const row = sessionOwner.get(tokenHash, now, now - idleMs);
+      if (!row) return null;
+      touchSession.run(now, tokenHash, now - SESSION_TOUCH_MS);
+      return toFacilitator(row);
     },
     deleteSession(tokenHash: string): void {
       deleteSession.run(tokenHash);

@@ -36,6 +36,17 @@ export function createItemRepo(db: Db) {
   const setHidden = db.prepare('UPDATE items SET hidden = ? WHERE id = ? AND activity_id = ?');
   const setMerge = db.prepare('UPDATE items SET merged_into = ? WHERE id = ? AND activity_id = ?');
   const setMergedFrom = db.prepare('UPDATE items SET merged_from = ? WHERE id = ? AND activity_id = ?');
+  const createdBy = db.prepare<[string, string], { id: string }>(
+    'SELECT id FROM items WHERE activity_id = ? AND created_by = ? ORDER BY created_at',
+  );
+  // A removed item keeps its row, so the numbers of the items after it hold (itemNumbers.ts): it
+  // points at itself as a merged item points at its target, so every reader leaves it out as
+  // gone, and it keeps nothing of the person (its text is deleted from the document).
+  const tombstone = db.prepare(
+    `UPDATE items SET merged_into = id, hidden = 1, merged_from = '[]', created_by = NULL,
+       created_by_sector = NULL WHERE id = ? AND activity_id = ?`,
+  );
+  const detach = db.prepare('UPDATE items SET created_by = NULL WHERE id = ? AND activity_id = ?');
 
   return {
     /** Every item of the activity, merged ones included, in display order. */
@@ -53,6 +64,18 @@ export function createItemRepo(db: Db) {
     /** Writes positions 0..n-1 in the given order. */
     reorder(activityId: string, ids: readonly string[]): void {
       for (const [index, id] of ids.entries()) setPosition.run(index, id, activityId);
+    },
+    /** The ids of the items one participant added, merged ones included (a removed one has no author). */
+    createdBy(activityId: string, participantId: string): string[] {
+      return createdBy.all(activityId, participantId).map((r) => r.id);
+    },
+    /** Its author removed it: gone from the list, its number kept (see `tombstone`). */
+    remove(activityId: string, id: string): void {
+      tombstone.run(id, activityId);
+    },
+    /** Its author's name comes off a shared item; the item and its text stay. */
+    detach(activityId: string, id: string): void {
+      detach.run(id, activityId);
     },
     setHidden(activityId: string, id: string, hidden: boolean): void {
       setHidden.run(hidden ? 1 : 0, id, activityId);

@@ -16,7 +16,8 @@ export function createMembershipRepo(db: Db) {
      ON CONFLICT (workshop_id, facilitator_id) DO NOTHING`,
   );
   const roleOf = db.prepare<[string, string], { role: MembershipRole }>(
-    'SELECT role FROM workshop_facilitators WHERE workshop_id = ? AND facilitator_id = ?',
+    `SELECT m.role FROM workshop_facilitators m JOIN workshops w ON w.id = m.workshop_id
+     WHERE m.workshop_id = ? AND m.facilitator_id = ? AND w.deleted_at IS NULL`,
   );
   const members = db.prepare<[string], MemberRow>(
     `SELECT f.id, f.name, f.email, m.role, m.added_at FROM workshop_facilitators m

@@ -255,4 +255,57 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE items ADD COLUMN created_by TEXT REFERENCES participants(id) ON DELETE SET NULL;
   CREATE INDEX items_created_by ON items(activity_id, created_by);
   `,
+  // 9: when a facilitator session was last used, for the idle timeout (existing sessions count
+  // as used now); and projector links, a least-privilege credential for one workshop's projector.
+  `
+  ALTER TABLE auth_sessions ADD COLUMN last_used_at INTEGER NOT NULL DEFAULT 0;
+  UPDATE auth_sessions SET last_used_at = CAST(strftime('%s', 'now') AS INTEGER) * 1000;
+  CREATE TABLE projector_links (
+    token_hash TEXT PRIMARY KEY,
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    expires_at INTEGER NOT NULL
+  );
+  CREATE INDEX projector_links_workshop ON projector_links(workshop_id);
+  `,
+  // 10: deleting a workshop first hides it (deleted_at, deleted_by: a facilitator id) so its owner
+  // can bring it back for a while; a purge then erases it. The deletion log says who deleted,
+  // restored or purged which workshop and when, and holds no personal text: it outlives the
+  // workshop by design, so it has no foreign key to it. The indexes let a purge's cascade find a
+  // participant's rows without reading every workshop's (without them, purging one workshop of 200
+  // people from a 100-workshop database held the process for seconds).
+  `
+  CREATE INDEX responses_participant ON responses(participant_id);
+  CREATE INDEX entries_participant_only ON entries(participant_id);
+  CREATE INDEX items_created_by_only ON items(created_by);
+  ALTER TABLE workshops ADD COLUMN deleted_at TEXT;
+  ALTER TABLE workshops ADD COLUMN deleted_by TEXT;
+  CREATE INDEX workshops_deleted ON workshops(deleted_at) WHERE deleted_at IS NOT NULL;
+  CREATE TABLE deletion_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    workshop_id TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('deleted', 'restored', 'purged')),
+    actor TEXT,
+    reason TEXT NOT NULL CHECK (reason IN ('owner', 'grace', 'retention')),
+    at TEXT NOT NULL
+  );
+  CREATE INDEX deletion_log_workshop ON deletion_log(workshop_id, id);
+  `,
+  // 11: the ack given for each operation id (per workshop and sender: a participant id or
+  // `f:<facilitator id>`), so a retried command is answered again instead of applied again. Pruned
+  // after a day (server/realtime/ops.ts); goes with its workshop and its participant.
+  `
+  CREATE TABLE ops (
+    workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+    sender TEXT NOT NULL,
+    op_id TEXT NOT NULL,
+    participant_id TEXT REFERENCES participants(id) ON DELETE CASCADE,
+    digest TEXT NOT NULL,
+    ack TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (workshop_id, sender, op_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX ops_at ON ops(at);
+  CREATE INDEX ops_sender_at ON ops(workshop_id, sender, at);
+  CREATE INDEX ops_participant ON ops(participant_id) WHERE participant_id IS NOT NULL;
+  `,
 ];

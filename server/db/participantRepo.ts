@@ -26,7 +26,9 @@ export function createParticipantRepo(db: Db) {
        display_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const byToken = db.prepare<[string, string], Row>(
-    'SELECT * FROM participants WHERE token_hash = ? AND workshop_id = ?',
+    // A deleted workshop's participants are nobody until it is restored.
+    `SELECT p.* FROM participants p JOIN workshops w ON w.id = p.workshop_id
+     WHERE p.token_hash = ? AND p.workshop_id = ? AND w.deleted_at IS NULL`,
   );
   const update = db.prepare(
     `UPDATE participants SET sector = ?, municipality = ?, organisation = ?, display_name = ?

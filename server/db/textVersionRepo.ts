@@ -49,6 +49,10 @@ export function createTextVersionRepo(db: Db) {
   const one = db.prepare<[number, string, string], Row>(
     `${SELECT} WHERE v.id = ? AND v.activity_id = ? AND v.item_id = ?`,
   );
+  const authors = db.prepare<[string, string], { author: string | null }>(
+    'SELECT DISTINCT author FROM item_versions WHERE activity_id = ? AND item_id = ?',
+  );
+  const dropItem = db.prepare('DELETE FROM item_versions WHERE activity_id = ? AND item_id = ?');
   const prune = db.prepare(
     `DELETE FROM item_versions WHERE activity_id = ? AND item_id = ? AND id NOT IN
        (SELECT id FROM item_versions WHERE activity_id = ? AND item_id = ? ORDER BY id DESC LIMIT ?)`,
@@ -64,6 +68,14 @@ export function createTextVersionRepo(db: Db) {
     ),
     list(activityId: string, itemId: string, limit: number): TextVersionRow[] {
       return list.all(activityId, itemId, limit).map(toVersion);
+    },
+    /** Everyone who has a version of the item's text kept (null: the server). */
+    authors(activityId: string, itemId: string): VersionAuthor[] {
+      return authors.all(activityId, itemId).map((r) => r.author);
+    },
+    /** Every kept version of one item's text (its author removed it). */
+    dropItem(activityId: string, itemId: string): void {
+      dropItem.run(activityId, itemId);
     },
     get(activityId: string, itemId: string, id: number): TextVersionRow | null {
       const row = one.get(id, activityId, itemId);

@@ -5,7 +5,8 @@ import type { Db } from './openDb.ts';
 export function createTimerRepo(db: Db) {
   const byId = db.prepare<[string], { timer: string | null }>('SELECT timer FROM activities WHERE id = ?');
   const all = db.prepare<[], { id: string; timer: string }>(
-    'SELECT id, timer FROM activities WHERE timer IS NOT NULL',
+    `SELECT a.id, a.timer FROM activities a JOIN workshops w ON w.id = a.workshop_id
+     WHERE a.timer IS NOT NULL AND w.deleted_at IS NULL`,
   );
   const update = db.prepare('UPDATE activities SET timer = ? WHERE id = ?');
   const parse = (json: string) => JSON.parse(json) as TimerState;

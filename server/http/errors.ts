@@ -47,6 +47,9 @@ const STATUS: Record<ErrorCode, number> = {
   JOINS_CLOSED: 409,
   TOO_MANY_CONNECTIONS: 429,
   PUBLIC_URL_NEEDED: 409,
+  WORKSHOP_ENDED: 409,
+  OP_ID_REUSED: 409,
+  PROJECTOR_LINK_INVALID: 404,
 };
 
 /** Thrown by routes; the error handler turns it into `{ error: { code } }` with its status. */

@@ -1,16 +1,17 @@
 import { type Request, Router } from 'express';
-import type { JoinPreview } from '../../shared/protocol/api.ts';
+import type { DataNotice, JoinPreview } from '../../shared/protocol/api.ts';
 import { joinBody, joinCodeSchema } from '../../shared/protocol/schemas.ts';
 import { cookieHeader, PARTICIPANT_SESSION_MS, participantCookie } from '../auth/cookies.ts';
 import { participantFrom } from '../auth/identify.ts';
 import type { Repos } from '../db/repos.ts';
 import { joinWorkshop, rejoinWorkshop } from '../services/participantService.ts';
 import { AppError } from './errors.ts';
+import type { JoinWatch } from './joinWatch.ts';
 import { addressKey, joinCeilings, joinCodeMisses } from './rateLimits.ts';
 import { parse } from './validate.ts';
 import { workshopIdParam } from './workshopRouter.ts';
 
-export function joinRouter(repos: Repos, secure: boolean): Router {
+export function joinRouter(repos: Repos, secure: boolean, dataNotice: DataNotice, watch: JoinWatch): Router {
   const router = Router();
   const misses = joinCodeMisses();
   const ceilings = joinCeilings();
@@ -38,6 +39,7 @@ export function joinRouter(repos: Repos, secure: boolean): Router {
       names: w.settings.names,
       joined,
       joinsOpen: w.settings.joinsOpen,
+      dataNotice,
     };
     res.json(preview);
   });
@@ -54,8 +56,14 @@ export function joinRouter(repos: Repos, secure: boolean): Router {
     }
     // Those already in (above) pass a closed door; only new participants are refused.
     if (!workshop.settings.joinsOpen) throw new AppError('JOINS_CLOSED');
-    ceilings.admit(addressKey(req), workshop.id);
+    try {
+      ceilings.admit(addressKey(req), workshop.id);
+    } catch (error) {
+      watch.refused(workshop.id);
+      throw error;
+    }
     const { profile, token } = joinWorkshop(repos, workshop.id, input);
+    watch.joined(addressKey(req), workshop.id, profile.id);
     res.setHeader(
       'Set-Cookie',
       cookieHeader(participantCookie(workshop.id), token, PARTICIPANT_SESSION_MS, secure),

@@ -54,13 +54,7 @@ export function workshopRouter(repos: Repos, workshops: WorkshopService, publicU
     res.json(body);
   });
 
-  /** Only the owner erases a workshop; a co-facilitator may leave it instead. */
-  router.delete('/workshops/:id', (req, res) => {
-    const id = parse(workshopIdParam, req.params.id);
-    if (roleIn(repos, res.locals, id) !== 'owner') throw new AppError('FORBIDDEN');
-    if (!workshops.delete(id)) throw new AppError('NOT_FOUND');
-    res.status(204).end();
-  });
+  // DELETE /workshops/:id is deletionRouter's: deleting hides first, purges later.
 
   router.get('/workshops/:id/qr.svg', async (req, res) => {
     const { state: workshop } = found(req, res.locals);

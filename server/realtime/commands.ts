@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ok, type Result } from '../../shared/domain/result.ts';
 import type { ParticipantProfile } from '../../shared/protocol/api.ts';
+import { contributionsListPayload, contributionsRemovePayload } from '../../shared/protocol/contributions.ts';
 import type { ClientEvent, Role, Snapshot } from '../../shared/protocol/events.ts';
 import {
   activityCommandPayload,
@@ -166,5 +167,15 @@ export const COMMANDS: Record<ClientEvent, Command<z.ZodType>> = {
     roles: FACILITATOR,
     run: ({ activityId }, ctx) =>
       timer(ctx, activityId, () => ctx.timers.command(activityId, { type: 'stop' })),
+  }),
+  'contributions:list': define({
+    schema: contributionsListPayload,
+    roles: ['participant'],
+    run: (_p, ctx) => ctx.activities.ownContributions(ctx.workshopId, actorOf(ctx)),
+  }),
+  'contributions:remove': define({
+    schema: contributionsRemovePayload,
+    roles: ['participant'],
+    run: (p, ctx) => ctx.activities.removeOwn(ctx.workshopId, p, actorOf(ctx)),
   }),
 };

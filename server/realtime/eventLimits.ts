@@ -23,6 +23,8 @@ const KIND: Record<ClientEvent, Kind> = {
   'timer:resume': 'act',
   'timer:extend': 'act',
   'timer:stop': 'act',
+  'contributions:list': 'sync',
+  'contributions:remove': 'act',
 };
 
 /**

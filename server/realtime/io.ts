@@ -18,10 +18,12 @@ import { coalescer } from './coalesce.ts';
 import { COMMANDS } from './commands.ts';
 import { eventLimiter } from './eventLimits.ts';
 import { handshake, type SocketData } from './handshake.ts';
+import { opDigest, opLog, opSenderOf, splitOp } from './ops.ts';
 import { PresenceCounter } from './presence.ts';
 import { rooms } from './rooms.ts';
 import { PARTICIPANT_SOCKETS, personOf, socketCap } from './socketCap.ts';
 import { emitSpread } from './spread.ts';
+import { stillValid } from './stillValid.ts';
 import { WritersTracker } from './writers.ts';
 
 /** Incoming events are typed as unknown on purpose: every payload is parsed by its schema. */
@@ -42,6 +44,8 @@ const TEXTS_MS = 1000;
 
 export interface Realtime {
   io: AppServer;
+  /** Someone joined over HTTP: "Har gått med" changes although no socket did. */
+  joined(workshopId: string): void;
   close(): Promise<void>;
 }
 
@@ -76,6 +80,7 @@ export function attachRealtime(
     connectTimeout: CONNECT_TIMEOUT_MS,
   });
   const limits = eventLimiter();
+  const ops = opLog(repos);
   const presence = new PresenceCounter();
   const writers = new WritersTracker();
   /** Activities whose results participants were last sent (to send one `null` when hidden again). */
@@ -240,6 +245,9 @@ export function attachRealtime(
       // tick) and their acks are queued: engine.io flushes those before it closes.
       if (limits.refused(socket.id)) setImmediate(() => socket.disconnect(true));
     });
+    // An expired, idle or revoked credential ends the sockets it opened (see stillValid.ts).
+    const valid = stillValid(repos, socket);
+    socket.use(([, ...args], next) => valid(args, next));
     socket.join(rooms.all(workshopId));
     if (role === 'facilitator') socket.join(rooms.facilitators(workshopId));
     if (role === 'projector') socket.join(rooms.projectors(workshopId));
@@ -255,11 +263,13 @@ export function attachRealtime(
         if (typeof reply !== 'function') return; // every command is acknowledged; no ack, no work
         const answer = (ack: Ack<unknown>) => (reply as (a: Ack<unknown>) => void)(ack);
         const command = COMMANDS[event];
-        const parsed = command.schema.safeParse(payload ?? {});
+        const op = splitOp(event, payload ?? {});
+        if (!op.ok) return answer(failure({ code: 'VALIDATION', fields: ['opId'] }));
+        const parsed = command.schema.safeParse(op.rest);
         if (!parsed.success) return answer(failure({ code: 'VALIDATION', fields: fieldsOf(parsed.error) }));
         if (!command.roles.includes(role)) return answer(failure({ code: 'FORBIDDEN' }));
         try {
-          const result = command.run(parsed.data, {
+          const context = {
             workshopId,
             role,
             participant,
@@ -270,7 +280,12 @@ export function attachRealtime(
             history: deps.history,
             timers,
             snapshot: () => snapshotFor(socket),
-          });
+          };
+          const run = () => command.run(parsed.data, context);
+          // A retry of an operation already applied gets its first ack again (see ops.ts).
+          const sender = op.opId === null ? null : opSenderOf(socket.data);
+          const result =
+            sender && op.opId !== null ? ops.run(sender, op.opId, opDigest(event, op.rest), run) : run();
           answer(result.ok ? { ok: true, data: result.value } : failure({ code: result.code }));
         } catch (error) {
           log.warn('socket command failed', {
@@ -285,9 +300,11 @@ export function attachRealtime(
 
   return {
     io,
+    joined: (workshopId) => presenceOut.schedule(workshopId),
     close: async () => {
       clearInterval(writersSweep);
       limits.stop();
+      ops.stop();
       writersOut.cancelAll();
       closing = true;
       presenceOut.cancelAll();

@@ -12,8 +12,12 @@ export interface SocketCaps {
 export const PARTICIPANT_SOCKETS = 10;
 
 /** Whom a socket belongs to, for caps and rate limits: one person however many tabs they open. */
-export const personOf = (data: SocketData): string =>
-  data.participant ? `p:${data.participant.id}` : `f:${data.facilitatorId ?? ''}`;
+export const personOf = (data: SocketData): string => {
+  if (data.participant) return `p:${data.participant.id}`;
+  if (data.facilitatorId) return `f:${data.facilitatorId}`;
+  // A projector link is its own person: its screens share the staff cap, not an account's.
+  return `x:${data.credential?.tokenHash ?? ''}`;
+};
 
 /**
  * A middleware run after the handshake: refuses a socket past its person's cap with

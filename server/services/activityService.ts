@@ -1,10 +1,16 @@
 import { dialogueAccepts } from '../../shared/domain/dialogue.ts';
 import { fail, type Result } from '../../shared/domain/result.ts';
+import type {
+  ContributionsRemovePayload,
+  OwnContributions,
+  RemovedContributions,
+} from '../../shared/protocol/contributions.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { ByActivity, Role } from '../../shared/protocol/events.ts';
 import { moduleOf } from '../activities/index.ts';
 import type { ActivityContext, Actor } from '../activities/module.ts';
 import type { ActivityRecord } from '../db/activityRepo.ts';
+import { ContributionService } from './contributionService.ts';
 import { type Engine, visibleTo } from './engine.ts';
 import type { TextEditor } from './engineEvents.ts';
 
@@ -13,7 +19,27 @@ import type { TextEditor } from './engineEvents.ts';
  * to the type's module; what each role sees of them; and their texts, for the Yjs endpoint.
  */
 export class ActivityService {
-  constructor(private readonly engine: Engine) {}
+  private readonly own: ContributionService;
+
+  constructor(private readonly engine: Engine) {
+    this.own = new ContributionService(engine);
+  }
+
+  /** A participant's own contributions across the workshop ("Mina bidrag"). */
+  ownContributions(workshopId: string, actor: Actor): Result<OwnContributions> {
+    const id = actor.participant?.id;
+    return id ? { ok: true, value: this.own.list(workshopId, id) } : fail('FORBIDDEN');
+  }
+
+  /** Removes one of the participant's contributions, or all, while the workshop is open. */
+  removeOwn(
+    workshopId: string,
+    payload: ContributionsRemovePayload,
+    actor: Actor,
+  ): Result<RemovedContributions> {
+    const id = actor.participant?.id;
+    return id ? this.own.remove(workshopId, id, payload) : fail('FORBIDDEN');
+  }
 
   activity(activityId: string): ActivityRecord | null {
     return this.engine.store.get(activityId);

@@ -54,6 +54,9 @@ export class ContextFactory {
         for (const d of this.dependentsOf(a)) moduleOf(d.type)?.sourceItemsMerged?.(this.of(d), fromId, toId);
       },
       textWritten: (itemId) => this.events.emit('written', id, itemId),
+      itemRemoved: (itemId) => {
+        for (const d of this.dependentsOf(a)) this.dropResponsesOn(d, itemId);
+      },
       settings: () => this.settingsOf(workshopId) ?? DEFAULT_SETTINGS,
       replaceConfig: (next) => {
         const version = moduleOf(a.type)?.config.version ?? a.configVersion;
@@ -72,6 +75,28 @@ export class ContextFactory {
     return this.store
       .agenda(a.workshopId)
       .filter((d) => d.id !== a.id && moduleOf(d.type)?.sourceOf?.(d.config as never) === a.id);
+  }
+
+  /**
+   * An item a dependent counts responses on is gone (its author removed it): the responses on it
+   * go too, each participant who had one is told their new response, and the results recount.
+   */
+  private dropResponsesOn(d: ActivityRecord, itemId: string): void {
+    const module = moduleOf(d.type);
+    const had = this.repos.responses.byKey(d.id, itemId);
+    if (!module?.response || had.length === 0) return;
+    this.repos.responses.dropKey(d.id, itemId);
+    const ctx = this.of(d);
+    for (const { participantId } of had)
+      this.events.emit(
+        'mine',
+        d.workshopId,
+        d.id,
+        participantId,
+        module.response.mine(ctx, participantId),
+        null,
+      );
+    this.events.emit('results', d.workshopId, d.id);
   }
 
   /** Items may have changed: read them again, and send this view and its dependents' views and results. */

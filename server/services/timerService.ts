@@ -68,6 +68,12 @@ export class TimerService {
     this.cache.delete(activityId);
   }
 
+  /** The activity is back (its workshop restored): a timer still running is armed again. */
+  resume(activityId: string): void {
+    this.cache.delete(activityId);
+    this.arm(activityId, this.current(activityId));
+  }
+
   /** Before the database closes: no end may fire into a closed database. */
   close(): void {
     for (const activityId of [...this.armed.keys()]) this.disarm(activityId);

@@ -16,7 +16,7 @@ export type { TextEditor } from './engineEvents.ts';
 /** What a new workshop is told about itself. */
 export type NewWorkshop = Pick<WorkshopRecord, 'title' | 'date' | 'place' | 'description'>;
 
-/** Workshops as wholes: created with their first agenda, read as a role sees them, erased. */
+/** Workshops as wholes: created with their first agenda, read as a role sees them (deletionService.ts erases them). */
 export class WorkshopService {
   constructor(private readonly engine: Engine) {}
 
@@ -116,22 +116,11 @@ export class WorkshopService {
     return this.engine.state(id, role);
   }
 
-  /** Deletes the workshop with its participants and agenda (GDPR erasure). */
-  delete(id: string): boolean {
-    const { repos, store, docs, events } = this.engine;
-    if (!repos.workshops.get(id)) return false;
-    const activityIds = store.agenda(id).map((a) => a.id);
-    events.emit('deleted', id, activityIds);
-    for (const activityId of activityIds) docs.evict(activityId);
-    this.engine.forget(id);
-    repos.workshops.delete(id);
-    return true;
-  }
-
   private uniqueCode(): string {
     for (;;) {
       const code = makeJoinCode((n) => crypto.randomBytes(n));
-      if (!this.engine.repos.workshops.getByCode(code)) return code;
+      // A deleted workshop keeps its code until purged: restored, its links work again.
+      if (!this.engine.repos.workshops.codeTaken(code)) return code;
     }
   }
 }

@@ -41,6 +41,17 @@ export interface WorkshopSummary extends WorkshopInfo {
   role: MembershipRole;
 }
 
+/** A workshop its owner deleted, restorable until `purgeAt` (`GET /api/deleted-workshops`). */
+export interface DeletedWorkshop {
+  id: string;
+  title: string;
+  date: string;
+  place: string;
+  deletedAt: string;
+  /** When the sweep purges it for good, unless its owner does so or restores it first. */
+  purgeAt: string;
+}
+
 export interface CreatedWorkshop {
   workshop: WorkshopState;
   joinUrl: string;
@@ -60,6 +71,23 @@ export interface JoinPreview {
   joined: boolean;
   /** False while the facilitator has closed the door: the form would be refused (JOINS_CLOSED). */
   joinsOpen: boolean;
+  /** What the join page tells participants about their data, from the installation's settings. */
+  dataNotice: DataNotice;
+}
+
+/**
+ * Who holds participants' data, where to ask, and how long it is kept (GDPR art. 13); the join
+ * page words it (client/views/participant/DataNotice.tsx). Null fields fall back to generic text.
+ */
+export interface DataNotice {
+  /** SAMSYN_ORGANISATION: the organisation responsible for the data (the organiser). */
+  organisation: string | null;
+  /** SAMSYN_PRIVACY_CONTACT: an email or web address for questions about one's data. */
+  contact: string | null;
+  /** SAMSYN_RETENTION_DAYS: days without activity after which a workshop is purged; null: never. */
+  retentionDays: number | null;
+  /** SAMSYN_DELETE_GRACE_DAYS: days from a facilitator's deletion to the purge. */
+  graceDays: number;
 }
 
 export interface ParticipantProfile {
@@ -82,3 +110,21 @@ export interface About {
 export type Health =
   | { status: 'ok'; version: number }
   | { status: 'unavailable'; version: number; reason: 'database-not-writable' };
+
+/**
+ * A projector link, as made by `POST /api/workshops/:id/projector-link`. The token is in `url`'s
+ * fragment and is shown this once: only its hash is stored.
+ */
+export interface ProjectorLink {
+  url: string;
+  /** The link as a QR code (SVG), for a venue PC with a camera or a phone; null without a public URL. */
+  qrSvg: string | null;
+  /** Epoch ms; also ends when revoked, replaced by a new link, or the workshop is deleted. */
+  expiresAt: number;
+}
+
+/** What the projector page needs besides its socket (`GET /api/projector/:id`). */
+export interface ProjectorInfo {
+  workshop: WorkshopState;
+  joinUrl: string;
+}

@@ -45,6 +45,9 @@ export const ERROR_CODES = [
   'JOINS_CLOSED',
   'TOO_MANY_CONNECTIONS',
   'PUBLIC_URL_NEEDED',
+  'WORKSHOP_ENDED',
+  'OP_ID_REUSED',
+  'PROJECTOR_LINK_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -2,6 +2,7 @@ import type { ControlAction } from '../domain/control.ts';
 import type { DialogueWindow, WorkshopSettings } from '../domain/settings.ts';
 import type { TimerState } from '../domain/timer.ts';
 import type { Presence, WorkshopState } from '../domain/workshop.ts';
+import type { ContributionsRemovePayload, OwnContributions, RemovedContributions } from './contributions.ts';
 import type { Ack } from './errors.ts';
 import type { TextVersion, Writers } from './texts.ts';
 
@@ -77,6 +78,10 @@ export interface ClientToServerEvents {
   'timer:resume': (payload: Target, reply: Reply<null>) => void;
   'timer:extend': (payload: Target & { byMs: number }, reply: Reply<null>) => void;
   'timer:stop': (payload: Target, reply: Reply<null>) => void;
+  /** Participants: their own contributions across the workshop ("Mina bidrag"). */
+  'contributions:list': (payload: Record<string, never>, reply: Reply<OwnContributions>) => void;
+  /** Participants: remove one of their own contributions, or all, while the workshop is open. */
+  'contributions:remove': (payload: ContributionsRemovePayload, reply: Reply<RemovedContributions>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -99,6 +104,18 @@ export interface ServerToClientEvents {
   timer: (message: TimerMessage) => void;
   /** The workshop was deleted: sent to every socket of it just before they are disconnected. */
   'workshop:ended': (message: { reason: 'deleted' }) => void;
+  /** Facilitators only: joins look scripted (server/http/joinWatch.ts). At most once a minute per reason. */
+  'joins:warning': (warning: JoinWarning) => void;
+}
+
+/**
+ * Why joins look scripted: a join ceiling was hit, `count` joins came from one address within
+ * seconds, or `count` participants joined and never opened the live page. `at`: epoch ms.
+ */
+export interface JoinWarning {
+  reason: 'ceiling' | 'burst' | 'silent';
+  count: number | null;
+  at: number;
 }
 
 export type ClientEvent = keyof ClientToServerEvents;

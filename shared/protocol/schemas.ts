@@ -4,6 +4,7 @@ import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from '../doma
 import { SECTORS } from '../domain/sectors.ts';
 import { TIMER_LIMITS } from '../domain/timer.ts';
 import { LIMITS } from '../limits.ts';
+import { OP_ID_PATTERN } from './ops.ts';
 import { text } from './textSchema.ts';
 
 /**
@@ -147,3 +148,9 @@ export const settingsPayload = z.strictObject({
   joinsOpen: z.boolean().optional(),
 });
 export type SettingsPatch = z.output<typeof settingsPayload>;
+
+/**
+ * The envelope of a state-changing event (`shared/protocol/ops.ts`): its optional operation id,
+ * read and taken off before the event's own (strict) schema parses the rest.
+ */
+export const opEnvelope = z.object({ opId: z.string().regex(OP_ID_PATTERN).optional() });

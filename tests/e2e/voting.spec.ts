@@ -249,7 +249,7 @@ test.describe('dot voting on a phone', () => {
 
     // The owner deletes the workshop: the phone and the projector say so and stop acting live.
     await facilitator.getByRole('button', { name: 'Radera workshoppen' }).click();
-    await facilitator.getByRole('button', { name: 'Radera för gott' }).click();
+    await facilitator.getByRole('button', { name: 'Ja, radera' }).click();
     await expect(phone.getByRole('alert').filter({ hasText: 'Workshoppen är borttagen.' })).toBeVisible();
     await expect(phone.locator('.ballot-recap')).toHaveCount(0);
     await expect(projector.getByRole('alert').filter({ hasText: 'Workshoppen är borttagen.' })).toBeVisible();

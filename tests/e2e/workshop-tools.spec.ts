@@ -113,6 +113,13 @@ test.describe('workshop tools journey', () => {
     const code = await joinCodeOf(facilitator);
     const phone = await people.page(browser, { viewport: PHONE });
     await phone.goto(`/j/${code.replace('-', '')}`);
+    // The data notice: who holds the data and that it may become public; the rest one tap away.
+    await expect(
+      phone.getByText('Organisationen som ordnar workshoppen ansvarar för uppgifterna.'),
+    ).toBeVisible();
+    await phone.getByText('Mer om dina uppgifter').click();
+    await expect(phone.getByText(/enligt offentlighetsprincipen/)).toBeVisible();
+    await expect(phone.getByText('Fråga processledaren.')).toBeVisible();
     await phone.getByText('Fler uppgifter (frivilligt)').click();
     await expect(phone.getByLabel('Organisation', { exact: true })).toBeVisible();
     await expect(phone.getByLabel('Namn', { exact: true })).toHaveCount(0);

@@ -347,11 +347,17 @@ test.describe('workshop journey', () => {
     await expect(phone.getByText('3 of 3 dots left')).toBeVisible();
     await expect(colleague.getByRole('button', { name: 'Stäng', exact: true })).toBeVisible();
 
-    // The owner erases the workshop (confirmed once, since it cannot be undone).
+    // The owner deletes the workshop (confirmed once: it disconnects the room). It waits among
+    // the deleted ones on the start page, restorable, until the owner deletes it for good.
     await facilitator.getByRole('button', { name: 'Radera workshoppen' }).click();
-    await facilitator.getByRole('button', { name: 'Radera för gott' }).click();
+    await facilitator.getByRole('button', { name: 'Ja, radera' }).click();
     await expect(facilitator.getByRole('heading', { name: 'Skapa workshop' })).toBeVisible();
-    await expect(facilitator.getByText('Framtidens Örebro län')).toHaveCount(0);
+    await expect(facilitator.getByRole('heading', { name: 'Raderade workshoppar' })).toBeVisible();
+    await facilitator.getByRole('button', { name: 'Radera för gott: Framtidens Örebro län' }).click();
+    await facilitator.getByRole('button', { name: 'Radera för gott', exact: true }).click();
+    await expect(facilitator.getByRole('status').filter({ hasText: 'är raderad för gott' })).toBeVisible();
+    const stillListed = facilitator.getByRole('listitem').filter({ hasText: 'Framtidens Örebro län' });
+    await expect(stillListed).toHaveCount(0);
 
     expect(thirdParty).toEqual([]);
   });

@@ -8,14 +8,9 @@ import type { Allocation, DotsConfig, DotsView, VoteItem } from '../../../shared
 import type { ActivitySummary } from '../../../shared/domain/workshop.ts';
 import type { ErrorCode } from '../../../shared/protocol/errors.ts';
 import { command } from '../../realtime/commands.ts';
-import { whenConnected } from '../../realtime/whenConnected.ts';
 import { useSaveStore } from '../../stores/saveStore.ts';
 import { activityById, useWorkshopStore } from '../../stores/workshopStore.ts';
 import { isAllocation, useVoteStore } from './voteStore.ts';
-
-/** A cast lost to a dead line is sent again this many times, each after the connection is back. */
-const RETRIES = 3;
-const RETRY_WAIT_MS = 60_000;
 
 export type TapPlan = { ok: true; next: Allocation; cast: Allocation } | { ok: false; problem: ErrorCode };
 
@@ -104,17 +99,12 @@ export async function changeDots(
   if (!plan.ok) return plan.problem;
   const seq = votes.propose(activityId, plan.next);
   useSaveStore.getState().begin();
-  let ack = await command('activity:respond', { activityId, value: { allocation: plan.cast } });
-  // Lost on a dead line: the tap stays shown (and "not saved yet") and is sent again once the
-  // connection is back. A cast is the whole allocation, so sending it twice is harmless; a newer
-  // cast in flight carries this tap too, so then its answer decides instead.
-  let superseded = false;
-  for (let tries = 0; !ack.ok && ack.error.code === 'TIMEOUT' && tries < RETRIES; tries++) {
-    if (!(await whenConnected(RETRY_WAIT_MS))) break;
-    superseded = useVoteStore.getState().byActivity[activityId]?.latest !== seq;
-    if (superseded) break;
-    ack = await command('activity:respond', { activityId, value: { allocation: plan.cast } });
-  }
+  // Lost on a dead line, the tap stays shown (and "not saved yet"): `command` sends it again once
+  // the connection is back, before any newer cast, so the newest cast is the one the server keeps.
+  const ack = await command('activity:respond', { activityId, value: { allocation: plan.cast } });
+  // Still lost after every retry, but a newer cast carries this tap too: its answer decides.
+  const superseded =
+    !ack.ok && ack.error.code === 'TIMEOUT' && useVoteStore.getState().byActivity[activityId]?.latest !== seq;
   const stored = ack.ok ? storedOf(ack.data) : null;
   useVoteStore.getState().acked(activityId, seq, stored);
   // A newer cast carries this tap: its answer is the one to show, not this one's timeout.

@@ -18,7 +18,9 @@ import { DeleteWorkshop } from './DeleteWorkshop.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FacilitatorHeader } from './FacilitatorHeader.tsx';
 import { JoinPanel } from './JoinPanel.tsx';
+import { JoinWarning } from './JoinWarning.tsx';
 import { LiveLine } from './LiveLine.tsx';
+import { ProjectorLinkPanel } from './ProjectorLinkPanel.tsx';
 import { RoomPanel } from './RoomPanel.tsx';
 import { useRoomS } from './roomStrings.ts';
 import { Shortcuts } from './Shortcuts.tsx';
@@ -142,6 +144,10 @@ export function ControlRoom({ workshopId }: { workshopId: string }) {
                 <JoinPanel state={state} joinUrl={info.joinUrl} />
               </PartBoundary>
               <PartBoundary>
+                <ProjectorLinkPanel workshopId={workshopId} />
+              </PartBoundary>
+              <PartBoundary>
+                <JoinWarning />
                 <RoomPanel live={live} />
               </PartBoundary>
               {selected && (

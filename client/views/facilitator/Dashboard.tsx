@@ -6,6 +6,7 @@ import { api } from '../../api/http.ts';
 import { fetchTemplates } from '../../api/templates.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CreateWorkshopForm } from './CreateWorkshopForm.tsx';
+import { DeletedWorkshops } from './DeletedWorkshops.tsx';
 import { DuplicateWorkshop } from './DuplicateWorkshop.tsx';
 import { FacilitatorHeader } from './FacilitatorHeader.tsx';
 import { TemplateList } from './TemplateList.tsx';
@@ -13,9 +14,9 @@ import { TemplateList } from './TemplateList.tsx';
 export function Dashboard() {
   const t = useT();
   const [workshops, setWorkshops] = useState<WorkshopSummary[] | null>(null);
-  useEffect(() => {
+  const loadWorkshops = () =>
     void api<WorkshopSummary[]>('GET', '/api/workshops').then((res) => setWorkshops(res.ok ? res.data : []));
-  }, []);
+  useEffect(loadWorkshops, []);
   const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   // Built-in templates are named in the facilitator's language: asked again when it changes.
   useEffect(() => {
@@ -57,6 +58,7 @@ export function Dashboard() {
               </ul>
             )}
           </section>
+          <DeletedWorkshops onRestored={loadWorkshops} />
           <section aria-labelledby="create-heading">
             <h2 id="create-heading">{t('facilitator.createHeading')}</h2>
             <CreateWorkshopForm templates={templates} />

@@ -6,8 +6,9 @@ import { ConfirmInPlace } from '../../components/ConfirmInPlace.tsx';
 import { errorKey, useT } from '../../i18n/useT.ts';
 
 /**
- * Erasure is the facilitator's to decide (GDPR) and cannot be undone, so it asks once more
- * in place — the one action in the control room that is confirmed.
+ * Erasure is the facilitator's to decide (GDPR). Deleting hides the workshop at once and can be
+ * undone from the start page until it is purged; it still asks once more in place, since it
+ * disconnects everyone in the room — the one action in the control room that is confirmed.
  */
 export function DeleteWorkshop({ workshopId }: { workshopId: string }) {
   const t = useT();

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT.ts';
 import { useActivityResults, useWorkshopStore } from '../../stores/workshopStore.ts';
 import { answeredOf, progressOf } from '../answered.ts';
 import { useSectorLabel } from '../useSectorLabel.ts';
+import { AnsweredByActivity } from './AnsweredByActivity.tsx';
 import { useRoomS } from './roomStrings.ts';
 
 /** A tally summary said at most this often: a hall answering must not drown the screen reader. */
@@ -66,6 +67,7 @@ export function RoomPanel({ live }: { live: ActivitySummary | null }) {
           </>
         )}
       </details>
+      <AnsweredByActivity />
     </section>
   );
 }

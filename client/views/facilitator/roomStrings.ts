@@ -16,6 +16,8 @@ const sv = {
     connectedBySector: 'Anslutna nu per sektor',
     answeredBySector: 'Har svarat per sektor',
     tally: '{{label}}: {{n}} av {{of}} har svarat.',
+    byActivity: 'Har svarat per aktivitet',
+    byActivityNone: 'Ingen aktivitet har tagit emot svar än.',
   },
   live: {
     now: 'Visas nu:',
@@ -67,6 +69,8 @@ const strings = defineStrings(sv, {
     connectedBySector: 'Connected now by sector',
     answeredBySector: 'Have answered by sector',
     tally: '{{label}}: {{n}} of {{of}} have answered.',
+    byActivity: 'Have answered per activity',
+    byActivityNone: 'No activity has taken answers yet.',
   },
   live: {
     now: 'Showing now:',

@@ -15,6 +15,7 @@ import { Header } from '../Header.tsx';
 import { usePageTitle } from '../usePageTitle.ts';
 import { useSectorLabel } from '../useSectorLabel.ts';
 import { AlreadyJoined } from './AlreadyJoined.tsx';
+import { DataNotice } from './DataNotice.tsx';
 import { OriginField } from './OriginField.tsx';
 
 export function JoinView({ code: rawCode }: { code: string }) {
@@ -160,6 +161,7 @@ export function JoinView({ code: rawCode }: { code: string }) {
                 <section className="privacy" aria-labelledby="privacy-heading">
                   <h2 id="privacy-heading">{t('join.privacyHeading')}</h2>
                   <p>{preview.names === 'shown' ? t('join.privacy') : t('join.privacyAnonymous')}</p>
+                  <DataNotice notice={preview.dataNotice} />
                 </section>
                 <p className="error" role="alert">
                   {error === 'NO_SECTOR' ? t('join.pickSector') : error ? t(errorKey(error)) : ''}

@@ -11,6 +11,7 @@ import { PartBoundary } from '../PartBoundary.tsx';
 import { useLiveWorkshop } from '../useLiveWorkshop.ts';
 import { usePageTitle } from '../usePageTitle.ts';
 import { useWorkshopEnded } from '../useWorkshopEnded.ts';
+import { MyContributionsToggle } from './MyContributionsToggle.tsx';
 import { ParticipantStage } from './ParticipantStage.tsx';
 
 type Me = 'loading' | 'none' | ParticipantProfile;
@@ -68,6 +69,7 @@ export function LiveView({ workshopId }: { workshopId: string }) {
           <ParticipantStage workshopId={workshopId} />
         </PartBoundary>
       )}
+      {me !== 'loading' && !ended && <MyContributionsToggle />}
     </>
   );
   return (

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { CreatedWorkshop } from '../../../shared/protocol/api.ts';
-import { fetchWorkshop } from '../../api/workshop.ts';
+import type { ProjectorInfo } from '../../../shared/protocol/api.ts';
+import { fetchProjectorInfo } from '../../api/projector.ts';
 import { registerStaffStrings } from '../../i18n/staff.ts';
 import { useT } from '../../i18n/useT.ts';
+import { useConnectionStore } from '../../stores/connectionStore.ts';
 import { useActivityResults, useLiveActivity, useWorkshopStore } from '../../stores/workshopStore.ts';
 import { answeredOf } from '../answered.ts';
 import { useJoinLarge } from '../joinSize.ts';
@@ -16,6 +17,7 @@ import { ProjectorStage } from './ProjectorStage.tsx';
 import { StageArea } from './StageArea.tsx';
 import { StageJoin } from './StageJoin.tsx';
 import { StageProgress } from './StageProgress.tsx';
+import { StageRefused } from './StageRefused.tsx';
 import { stagePhase } from './stagePhase.ts';
 import { useStageS } from './stageStrings.ts';
 import { useProjectorLang } from './useProjectorLang.ts';
@@ -34,17 +36,20 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
   const t = useT();
   const s = useStageS();
   useProjectorLang();
-  const [info, setInfo] = useState<CreatedWorkshop | null>(null);
+  const [info, setInfo] = useState<ProjectorInfo | null>(null);
+  const [refused, setRefused] = useState(false);
   const state = useWorkshopStore((st) => st.state);
   const presence = useWorkshopStore((st) => st.presence);
   const live = useLiveActivity();
   const results = useActivityResults<unknown>(live?.id ?? '');
   const asked = useJoinLarge(workshopId);
   useEffect(() => {
-    void fetchWorkshop(workshopId).then((res) => res.ok && setInfo(res.data));
+    // With this workshop's projector link (its cookie) or the facilitator's own session.
+    void fetchProjectorInfo(workshopId).then((res) => (res.ok ? setInfo(res.data) : setRefused(true)));
   }, [workshopId]);
   useLiveWorkshop(info ? workshopId : null, 'projector');
   const ended = useWorkshopEnded();
+  const failed = useConnectionStore((st) => st.status === 'failed');
 
   const current = state ?? info?.workshop;
   usePageTitle(s('page'), current?.title);
@@ -62,6 +67,8 @@ export function ProjectorView({ workshopId }: { workshopId: string }) {
   );
   // Deleted: said large instead of a stage frozen on its last state.
   if (ended) return <WorkshopEnded title={current?.title} />;
+  // Refused at load, or closed for good later (a revoked or expired projector link).
+  if (refused || failed) return <StageRefused />;
   return (
     <div className={`projector ${large ? 'has-large-join' : 'has-corner-join'}`}>
       <header className="stage-bar">

@@ -28,7 +28,8 @@ export function StageJoin({ workshopId, code, title, joinUrl, large }: Props) {
   const s = useStageS();
   const sectorLabel = useSectorLabel();
   const presence = useWorkshopStore((st) => st.presence);
-  const qr = `/api/workshops/${encodeURIComponent(workshopId)}/qr.svg`;
+  // The projector's own route: the venue PC may hold a projector link, not a facilitator session.
+  const qr = `/api/projector/${encodeURIComponent(workshopId)}/qr.svg`;
   const address = joinAddress(joinUrl, code);
   const connected = plural(s, presence.total, 'join.connectedOne', 'join.connected');
   if (large) {

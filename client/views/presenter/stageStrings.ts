@@ -26,6 +26,11 @@ const sv = {
     connected: '{{n}} anslutna nu',
     connectedOne: '1 ansluten nu',
   },
+  refused: {
+    heading: 'Projektorvyn kan inte visas här',
+    hint: 'Länken till projektorvyn gäller inte längre eller har tagits bort. Be processledaren om en ny länk, eller logga in som processledare.',
+    opening: 'Öppnar projektorvyn…',
+  },
 };
 
 const strings = defineStrings(sv, {
@@ -52,6 +57,11 @@ const strings = defineStrings(sv, {
     code: 'and enter the code',
     connected: '{{n}} connected now',
     connectedOne: '1 connected now',
+  },
+  refused: {
+    heading: 'The projector view cannot be shown here',
+    hint: 'The link to the projector view is no longer valid or was removed. Ask the facilitator for a new link, or log in as a facilitator.',
+    opening: 'Opening the projector view…',
   },
 });
 

@@ -9,7 +9,8 @@ import {
 } from '../../../shared/activities/ideas/types.ts';
 import { fail } from '../../../shared/domain/result.ts';
 import { type ActivityModule, command } from '../module.ts';
-import { boardView, myCards, readBoard } from './board.ts';
+import { ownEntries, removeOwnEntry } from '../ownEntries.ts';
+import { boardView, isTheme, myCards, readBoard } from './board.ts';
 import { moveCard, postCard, setCardStatus } from './cards.ts';
 import { ideasSection } from './exportSection.ts';
 import { createTheme, deleteTheme, renameTheme, reorderThemes } from './themes.ts';
@@ -18,6 +19,8 @@ const FACILITATOR = ['facilitator'] as const;
 /** Grouping: participants too, when the config lets them (checked in `mayGroup`). */
 const GROUPERS = ['facilitator', 'participant'] as const;
 const EMPTY: MyCards = { cards: [] };
+/** A theme a participant made is the room's grouping: others sort cards into it and rename it. */
+const OWN_RULES = { mine: myCards, shared: isTheme };
 
 /** Idea collection and clustering (shared/activities/ideas). */
 export const ideasModule: ActivityModule<IdeasConfig> = {
@@ -83,6 +86,10 @@ export const ideasModule: ActivityModule<IdeasConfig> = {
     respond: () => fail('NOT_SUPPORTED'),
     mine: (ctx, participantId) => myCards(ctx, participantId),
     empty: EMPTY,
+  },
+  own: {
+    list: (ctx, participantId) => ownEntries(ctx, participantId, OWN_RULES),
+    remove: (ctx, participantId, id) => removeOwnEntry(ctx, participantId, id, OWN_RULES),
   },
   view: (ctx) => boardView(ctx, false),
   staffView: (ctx) => boardView(ctx, true),

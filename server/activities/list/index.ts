@@ -25,6 +25,7 @@ import { writableText } from '../../collab/writableText.ts';
 import { newId } from '../../db/ids.ts';
 import { type ActivityContext, type ActivityModule, command } from '../module.ts';
 import { listSection } from './exportSection.ts';
+import { ownItems, removeOwnItem } from './own.ts';
 
 type Ctx = ActivityContext<ListConfig>;
 const FACILITATOR = ['facilitator'] as const;
@@ -171,6 +172,7 @@ export const listModule: ActivityModule<ListConfig> = {
       },
     }),
   },
+  own: { list: ownItems, remove: removeOwnItem },
   document: {
     maxTextLength: LIMITS.priorityTextLength,
     // Participants write only in what they can see: not hidden, not merged away.

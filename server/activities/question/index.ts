@@ -7,6 +7,7 @@ import {
   type QuestionResults,
 } from '../../../shared/activities/question/types.ts';
 import type { ActivityModule } from '../module.ts';
+import { ownEntries, removeOwnEntry } from '../ownEntries.ts';
 import { questionSection } from './exportSection.ts';
 import { participantCommands, setUpvote } from './participantCommands.ts';
 import { countQuestion, mineFor, viewOf } from './posts.ts';
@@ -34,6 +35,10 @@ export const questionModule: ActivityModule<QuestionConfig> = {
       setUpvote(ctx, participantId, value, origin),
     mine: (ctx, participantId) => mineFor(ctx, participantId),
     empty: EMPTY_MINE,
+  },
+  own: {
+    list: (ctx, participantId) => ownEntries(ctx, participantId, { mine: mineFor }),
+    remove: (ctx, participantId, id) => removeOwnEntry(ctx, participantId, id, { mine: mineFor }),
   },
   // The room: shown posts only. Held and hidden posts' words reach staff and their writer alone.
   view: (ctx) => viewOf(ctx, false),

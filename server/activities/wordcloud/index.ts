@@ -14,6 +14,7 @@ import {
 } from '../../../shared/activities/wordcloud/types.ts';
 import { fail, ok } from '../../../shared/domain/result.ts';
 import { type ActivityModule, command } from '../module.ts';
+import { ownEntries, removeOwnEntry } from '../ownEntries.ts';
 import { countedAnswers, mineFor, roomView, staffView } from './answers.ts';
 import { hideTerm, moderate, postAnswer, withdrawAnswer } from './commands.ts';
 import { wordcloudSection } from './exportSection.ts';
@@ -70,6 +71,10 @@ export const wordcloudModule: ActivityModule<WordcloudConfig> = {
     respond: () => fail('NOT_SUPPORTED'),
     mine: (ctx, participantId) => mineFor(ctx, participantId),
     empty: EMPTY_MINE,
+  },
+  own: {
+    list: (ctx, participantId) => ownEntries(ctx, participantId, { mine: mineFor }),
+    remove: (ctx, participantId, id) => removeOwnEntry(ctx, participantId, id, { mine: mineFor }),
   },
   view: roomView,
   staffView,

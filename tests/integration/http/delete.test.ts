@@ -12,7 +12,7 @@ describe('http/workshopRouter delete', () => {
   const h = new Harness();
   afterEach(() => h.cleanup());
 
-  it('erases the workshop with its participants, texts and votes and closes its connections', async () => {
+  it('hides the workshop and closes its connections, and its purge erases participants, texts and votes', async () => {
     const room = await openRoom(h, ['Ett'], ['public']);
     const participant = room.participants[0]!;
     const socket = await h.socket(room.url, room.workshop.id, 'participant', participant.cookie);
@@ -53,6 +53,12 @@ describe('http/workshopRouter delete', () => {
     expect(
       (await api(room.url, 'GET', `/api/workshops/${room.workshop.id}`, { cookie: room.facilitator })).status,
     ).toBe(404);
+    // Deleted, it is hidden but restorable: nothing is erased until the purge.
+    for (const table of tables) expect(count(table), table).toBeGreaterThan(0);
+    const purged = await api(room.url, 'DELETE', `/api/deleted-workshops/${room.workshop.id}`, {
+      cookie: room.facilitator,
+    });
+    expect(purged.status).toBe(204);
     expect(Object.fromEntries(tables.map((t) => [t, count(t)]))).toEqual(
       Object.fromEntries(tables.map((t) => [t, 0])),
     );

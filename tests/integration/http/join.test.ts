@@ -27,6 +27,7 @@ describe('http/joinRouter', () => {
       names: 'shown',
       joined: false,
       joinsOpen: true,
+      dataNotice: expect.objectContaining({ organisation: null }),
     });
     expect(res.status).toBe(201);
     expect(res.cookie).toMatch(new RegExp(`^samsyn_p_${room.workshop.id}=.+`));

@@ -78,6 +78,7 @@ describe('http/joinRouter re-joining', () => {
       place: 'Örebro slott',
       joined: true,
       joinsOpen: true,
+      dataNotice: expect.objectContaining({ organisation: null }),
     });
   });
 });

@@ -18,7 +18,24 @@ describe('server/env', () => {
       log: 'info',
       about: { organisation: null, contact: null },
       socketsPerAccount: 50,
+      privacyContact: null,
+      sessionIdleMs: 12 * 3600_000,
+      joinWarn: { burst: 60, silent: 25 },
+      deletion: { graceDays: 30, retentionDays: null },
     });
+  });
+
+  it('reads the facilitator session idle timeout in hours, and refuses nonsense', () => {
+    expect(readConfig({ SAMSYN_SESSION_IDLE_HOURS: '0.5' }).sessionIdleMs).toBe(1800_000);
+    expect(() => readConfig({ SAMSYN_SESSION_IDLE_HOURS: '0' })).toThrow(/SAMSYN_SESSION_IDLE_HOURS/);
+    expect(() => readConfig({ SAMSYN_SESSION_IDLE_HOURS: 'ever' })).toThrow(/SAMSYN_SESSION_IDLE_HOURS/);
+  });
+
+  it('reads where participants ask about their data, for the join page', () => {
+    expect(readConfig({ SAMSYN_PRIVACY_CONTACT: ' dataskydd@example.se ' }).privacyContact).toBe(
+      'dataskydd@example.se',
+    );
+    expect(() => readConfig({ SAMSYN_PRIVACY_CONTACT: '' })).toThrow(/SAMSYN_PRIVACY_CONTACT/);
   });
 
   it('names who runs the installation in the accessibility statement, when told', () => {
@@ -101,5 +118,15 @@ describe('server/env', () => {
         /^Invalid configuration: SAMSYN_TRUST_PROXY: expected a hop count/,
       );
     }
+  });
+
+  it('reads the deletion grace period (default 30 days) and the retention rule (default off)', () => {
+    expect(readConfig({}).deletion).toEqual({ graceDays: 30, retentionDays: null });
+    expect(readConfig({ SAMSYN_DELETE_GRACE_DAYS: '0', SAMSYN_RETENTION_DAYS: '1095' }).deletion).toEqual({
+      graceDays: 0,
+      retentionDays: 1095,
+    });
+    expect(() => readConfig({ SAMSYN_DELETE_GRACE_DAYS: '-1' })).toThrow(/SAMSYN_DELETE_GRACE_DAYS/);
+    expect(() => readConfig({ SAMSYN_RETENTION_DAYS: '0' })).toThrow(/SAMSYN_RETENTION_DAYS/);
   });
 });

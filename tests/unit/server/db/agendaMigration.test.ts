@@ -247,6 +247,8 @@ describe('db/migrations step 5: the agenda', () => {
       'created_at',
       'live_activity_id',
       'settings', // step 6
+      'deleted_at', // step 9+: a deleted workshop is hidden until purged
+      'deleted_by',
     ]);
     expect(db.prepare("SELECT name FROM sqlite_temp_master WHERE type = 'table'").all()).toEqual([]);
     // Participants, memberships and accounts stay as they were.

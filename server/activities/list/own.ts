@@ -1,0 +1,79 @@
+import * as Y from 'yjs';
+import type { ListConfig } from '../../../shared/activities/list/types.ts';
+import { fail, ok, type Result } from '../../../shared/domain/result.ts';
+import type { OwnContribution } from '../../../shared/protocol/contributions.ts';
+import { TEXTS_KEY } from '../../../shared/protocol/yjsDoc.ts';
+import { SERVER_ORIGIN } from '../../collab/liveDoc.ts';
+import type { ActivityContext } from '../module.ts';
+
+type Ctx = ActivityContext<ListConfig>;
+
+/*
+ * A participant's own list items ("Mina bidrag"). An item's text is co-edited: once someone else
+ * has written in it, it is shared work, and removing it only takes its author's name off it.
+ */
+
+/**
+ * Whether anyone but its author has written in the item: read from the text's own structs (every
+ * insertion keeps its Yjs client id, deleted ones too) and from the kept versions. The server's
+ * writes (the text the author sent with `add`) count as the author's. A merge makes both items
+ * shared: the words of the one merged away live on in the other's text and provenance.
+ */
+function sharedWork(ctx: Ctx, itemId: string, participantId: string): boolean {
+  const a = ctx.activity;
+  const item = ctx.items(a.id).find((p) => p.id === itemId);
+  if (!item || item.mergedInto !== null || item.mergedFrom.length > 0) return true;
+  const own = `p:${participantId}`;
+  const versionBySomeoneElse = ctx.repos.textVersions
+    .authors(a.id, itemId)
+    .some((author) => author !== null && author !== participantId);
+  if (versionBySomeoneElse) return true;
+  const text = ctx.doc()?.doc.getMap<unknown>(TEXTS_KEY).get(itemId);
+  if (!(text instanceof Y.Text)) return false;
+  const owners = ctx.repos.yjsClients.load(a.id);
+  for (let s = text._start; s !== null; s = s.right) {
+    const owner = owners.get(s.id.client);
+    // No owner: the server's own client id (its writes are the author's `add` or a restore).
+    if (owner !== undefined && owner !== own) return true;
+  }
+  return false;
+}
+
+export function ownItems(ctx: Ctx, participantId: string): OwnContribution[] {
+  const texts = ctx.texts(ctx.activity.id) ?? {};
+  return ctx.repos.items.createdBy(ctx.activity.id, participantId).map((id) => ({
+    id,
+    kind: 'item' as const,
+    text: texts[id] ?? '',
+    shared: sharedWork(ctx, id, participantId),
+  }));
+}
+
+/**
+ * Removes an item its author alone wrote: its text deleted from the document (whose log is then
+ * compacted, so the words leave the stored updates too) and from the kept versions, the item gone
+ * from the list with its number kept, and others' dots on it dropped. Shared work is detached.
+ */
+export function removeOwnItem(
+  ctx: Ctx,
+  participantId: string,
+  itemId: string,
+): Result<'removed' | 'detached'> {
+  const a = ctx.activity;
+  if (!ctx.repos.items.createdBy(a.id, participantId).includes(itemId)) return fail('NOT_FOUND');
+  if (sharedWork(ctx, itemId, participantId)) {
+    ctx.repos.items.detach(a.id, itemId);
+    return ok('detached');
+  }
+  const live = ctx.doc();
+  if (!live) return fail('DOCUMENT_UNREADABLE');
+  live.doc.transact(() => live.doc.getMap<unknown>(TEXTS_KEY).delete(itemId), SERVER_ORIGIN);
+  ctx.repos.transaction(() => {
+    ctx.repos.items.remove(a.id, itemId);
+    ctx.repos.textVersions.dropItem(a.id, itemId);
+  });
+  live.compact();
+  ctx.viewChanged();
+  ctx.itemRemoved(itemId);
+  return ok('removed');
+}
