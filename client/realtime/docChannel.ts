@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { messageYjsSyncStep2, readSyncMessage, writeSyncStep1, writeUpdate } from 'y-protocols/sync';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { YJS_MESSAGE } from '../../shared/protocol/yjsDoc.ts';
 
 /** The server sends something at least every 23.5 s (server/collab/heartbeat.ts); longer is a dead line. */
@@ -42,6 +42,14 @@ export class DocChannel {
   /** The server's last `saved` count on this connection. */
   saved = 0;
   connected = false;
+  /**
+   * Local updates made between the socket opening and the server's sync step 2. The server asks
+   * for our state first (its sync step 1, answered with everything it lacks), so updates sent
+   * after its step 2 find their dependencies there; sent earlier, one typed on top of offline
+   * edits would arrive before them and be refused.
+   */
+  private held: Uint8Array[] = [];
+  private synced = false;
   private lastMessageAt = Date.now();
   private readonly watch: ReturnType<typeof setInterval>;
   private done = false;
@@ -83,6 +91,11 @@ export class DocChannel {
     }, SILENCE_CHECK_MS);
   }
 
+  /** Local edits not sent yet because the connection is still syncing. */
+  get holding(): boolean {
+    return this.held.length > 0;
+  }
+
   /** Ends the connection on purpose; no handler is called any more. */
   close(): void {
     this.done = true;
@@ -93,11 +106,20 @@ export class DocChannel {
   private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
     // The server's own updates arrive with this channel as origin; they need no echo.
     if (origin === this || !this.connected) return;
+    if (!this.synced) {
+      this.held.push(update);
+      this.on.counted();
+      return;
+    }
+    this.sendUpdate(update);
+  };
+
+  private sendUpdate(update: Uint8Array): void {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, YJS_MESSAGE.sync);
     writeUpdate(encoder, update);
     this.send(encoding.toUint8Array(encoder));
-  };
+  }
 
   private receive(data: Uint8Array): void {
     const decoder = decoding.createDecoder(data);
@@ -108,7 +130,13 @@ export class DocChannel {
       const kind = readSyncMessage(decoder, encoder, this.doc, this);
       // A reply (our step 2 to the server's step 1) has more than its type byte.
       if (encoding.length(encoder) > 1) this.send(encoding.toUint8Array(encoder));
-      if (kind === messageYjsSyncStep2) this.on.synced();
+      if (kind === messageYjsSyncStep2) {
+        this.synced = true;
+        // Our reply to the server's step 1 went first; what was typed since may repeat part of it,
+        // which Yjs ignores.
+        if (this.held.length > 0) this.sendUpdate(Y.mergeUpdates(this.held.splice(0)));
+        this.on.synced();
+      }
     } else if (type === YJS_MESSAGE.saved) {
       this.saved = decoding.readVarUint(decoder);
       this.on.counted();

@@ -83,7 +83,7 @@ function connect(docId: string): () => void {
     if (session === null) return;
     const { channel } = session;
     if (channel.saved >= channel.sent && channel.sent > 0) offlineEdits = false;
-    setUnsaved(docId, channel.sent > channel.saved || offlineEdits);
+    setUnsaved(docId, channel.sent > channel.saved || channel.holding || offlineEdits);
   };
 
   const start = () => {

@@ -59,8 +59,11 @@ export class YjsConnection {
       return;
     }
     if (syncType === syncProtocol.messageYjsSyncStep1) {
-      this.send(this.live.syncStep2(payload));
+      // Asked before answered: a client back with offline edits then sends them before it counts
+      // itself synced, and what it types meanwhile (held until synced, client/realtime/
+      // docChannel.ts) never arrives ahead of the edits it depends on (YJS_MISSING_DEPENDENCY).
       this.askForState(payload);
+      this.send(this.live.syncStep2(payload));
       return;
     }
     if (syncType !== syncProtocol.messageYjsSyncStep2 && syncType !== syncProtocol.messageYjsUpdate) return;

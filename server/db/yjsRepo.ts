@@ -1,3 +1,4 @@
+import { faultPoint } from '../faultPoint.ts';
 import type { Db } from './openDb.ts';
 
 /** Append-only log of Yjs updates per activity document, compacted into one update while a doc is loaded. */
@@ -13,7 +14,9 @@ export function createYjsRepo(db: Db) {
   // One transaction: a crash at any point leaves either the old rows or their merge, never neither.
   const compact = db.transaction((docId: string, upToSeq: number, merged: Uint8Array) => {
     deleteUpTo.run(docId, upToSeq);
+    faultPoint('compact:deleted');
     append.run(docId, merged);
+    faultPoint('compact:inserted');
   });
 
   return {
@@ -28,7 +31,9 @@ export function createYjsRepo(db: Db) {
     },
     /** Replaces updates up to `upToSeq` with their merge, in one transaction. */
     compact(docId: string, upToSeq: number, merged: Uint8Array): void {
+      faultPoint('compact:begin');
       compact(docId, upToSeq, merged);
+      faultPoint('compact:committed');
     },
   };
 }
