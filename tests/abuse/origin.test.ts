@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { Role } from '../../shared/protocol/events.ts';
+import { YJS_PATH } from '../../shared/protocol/yjsDoc.ts';
+import { Harness, openRoom, type Room } from '../integration/helpers/harness.ts';
+import { connectPacket, openEngine } from './fuzz/engineFrames.ts';
+import { openPeer } from './yjsPeer.ts';
+
+/**
+ * Origins a page that is not ours would send (tests/integration/http/origin.test.ts covers
+ * another host, another port and `null` for a facilitator; this covers every role, both
+ * transports of Socket.IO, and the tricks: a look-alike host, a suffix, an unparsable origin).
+ */
+function foreignOrigins(url: string): string[] {
+  const { host, port } = new URL(url);
+  return [
+    'http://evil.example',
+    `http://${host}.evil.example`,
+    `http://evil.${host}`,
+    `http://127.0.0.2:${port}`,
+    `http://localhost:${Number(port) + 1}`,
+    'null',
+    'http://',
+    'not a url',
+    `http://${host}, http://evil.example`,
+  ];
+}
+
+/** The engine.io polling handshake's status for this Origin (200 opens a session). */
+async function pollingStatus(url: string, cookie: string, origin: string): Promise<number> {
+  const res = await fetch(`${url}/socket.io/?EIO=4&transport=polling`, { headers: { cookie, origin } });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+/** A WebSocket handshake for Socket.IO's namespace: `connected` or how it was refused. */
+async function socketOutcome(room: Room, cookie: string, role: Role, origin: string): Promise<string> {
+  const ws = new WebSocket(`${room.url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, {
+    headers: { cookie, origin },
+  });
+  ws.on('error', () => {});
+  return new Promise((resolve) => {
+    ws.once('unexpected-response', (_req, res) => {
+      resolve(`HTTP ${res.statusCode}`);
+      ws.terminate();
+    });
+    ws.on('message', (data: Buffer) => {
+      const text = data.toString();
+      if (text.startsWith('0')) ws.send(connectPacket(room.workshop.id, role));
+      if (text.startsWith('40')) resolve('connected');
+      if (text.startsWith('44')) resolve(`refused ${text}`);
+      if (text.startsWith('4')) ws.close();
+    });
+    ws.once('close', () => resolve('closed'));
+  });
+}
+
+/** The Yjs upgrade's outcome for this Origin. */
+async function yjsOutcome(room: Room, cookie: string, origin: string): Promise<string> {
+  const ws = new WebSocket(`${room.url.replace(/^http/, 'ws')}${YJS_PATH}/${room.listId}`, {
+    headers: { cookie, origin },
+  });
+  ws.on('error', () => {});
+  return new Promise((resolve) => {
+    ws.once('unexpected-response', (_req, res) => {
+      resolve(`HTTP ${res.statusCode}`);
+      ws.terminate();
+    });
+    ws.once('open', () => {
+      resolve('upgraded');
+      ws.close();
+    });
+    ws.once('close', () => resolve('closed'));
+  });
+}
+
+describe('abuse: foreign origins on both handshakes, every role', () => {
+  const h = new Harness();
+  let room: Room;
+  let people: Array<{ role: Role; cookie: string }>;
+  beforeAll(async () => {
+    room = await openRoom(h, ['Ett'], ['public']);
+    const participant = room.participants[0]?.cookie as string;
+    people = [
+      { role: 'participant', cookie: participant },
+      { role: 'facilitator', cookie: room.facilitator },
+      { role: 'projector', cookie: room.facilitator },
+    ];
+  });
+  afterAll(() => h.cleanup());
+
+  it('refuses the Socket.IO WebSocket upgrade and polling handshake for every foreign origin and role', async () => {
+    const got: string[] = [];
+    for (const origin of foreignOrigins(room.url))
+      for (const { role, cookie } of people) {
+        got.push(
+          `${role} ${origin}: ws ${await socketOutcome(room, cookie, role, origin)}, polling ${await pollingStatus(room.url, cookie, origin)}`,
+        );
+      }
+    // Refused before any upgrade: engine.io answers a refused WebSocket upgrade 400 and a refused
+    // polling handshake 403 (its `allowRequest`, realtime/io.ts); neither opens a session.
+    expect(got.filter((line) => !/ws HTTP 400, polling 403$/.test(line))).toEqual([]);
+  });
+
+  it('refuses the Yjs upgrade with 403 for every foreign origin, for participants and facilitators', async () => {
+    const got: string[] = [];
+    for (const origin of foreignOrigins(room.url))
+      for (const { role, cookie } of people.slice(0, 2))
+        got.push(`${role} ${origin}: ${await yjsOutcome(room, cookie, origin)}`);
+    expect(got.filter((line) => !line.endsWith(': HTTP 403'))).toEqual([]);
+  });
+
+  it('lets the same people in from our own origin, so the refusals above are about the origin alone', async () => {
+    for (const { role, cookie } of people)
+      expect(await socketOutcome(room, cookie, role, room.url)).toBe('connected');
+    expect(await pollingStatus(room.url, room.facilitator, room.url)).toBe(200);
+    for (const { cookie } of people.slice(0, 2)) {
+      const peer = await openPeer(room.url, room.listId, cookie);
+      expect(typeof peer).not.toBe('string');
+      if (typeof peer !== 'string') peer.ws.close();
+    }
+    // A raw client without any Origin is no browser (see server/auth/origin.ts): it holds its own cookies.
+    const ws = await openEngine(room.url, room.facilitator, connectPacket(room.workshop.id, 'facilitator'));
+    expect(ws.readyState).toBe(ws.OPEN);
+    ws.close();
+  });
+});
