@@ -75,6 +75,14 @@ const PHONE_GROUPS = [
       'client/views/participant/usePhaseAnnouncer.ts',
       'client/views/participant/AlsoOpen.tsx',
       'client/views/participant/phaseChange.ts',
+      'client/views/participant/MyContributionsToggle.tsx',
+      // The outbox behind every command; left out, it becomes a chunk of its own that imports
+      // this one and pulls React out of the entry into a third.
+      'client/vendor/parseUri.ts',
+      'client/vendor/socketIoBinary.ts',
+      'client/realtime/outbox.ts',
+      'client/realtime/whenConnected.ts',
+      'shared/protocol/ops.ts',
     ),
     includeDependenciesRecursively: false,
   },
@@ -86,6 +94,7 @@ const PHONE_GROUPS = [
       'node_modules/lib0/',
       'node_modules/y-protocols/',
       'client/vendor/lib0Logging.ts',
+      'client/vendor/lib0Environment.ts',
       'client/realtime/yjs.ts',
       'client/realtime/docChannel.ts',
       'shared/protocol/yjs',
@@ -135,6 +144,35 @@ export default defineConfig(({ isSsrBuild }) =>
             {
               find: /^lib0\/logging$/,
               replacement: fileURLToPath(new URL('./client/vendor/lib0Logging.ts', import.meta.url)),
+            },
+            {
+              find: /^lib0\/environment$/,
+              replacement: fileURLToPath(new URL('./client/vendor/lib0Environment.ts', import.meta.url)),
+            },
+            {
+              // lib0's own modules import it relatively.
+              find: /^\.\/environment\.js$/,
+              customResolver: (_source, importer) =>
+                importer?.includes('node_modules/lib0/')
+                  ? fileURLToPath(new URL('./client/vendor/lib0Environment.ts', import.meta.url))
+                  : null,
+              replacement: './environment.js',
+            },
+            {
+              find: /^\.\/contrib\/parseuri\.js$/,
+              customResolver: (_source, importer) =>
+                importer?.includes('node_modules/engine.io-client/')
+                  ? fileURLToPath(new URL('./client/vendor/parseUri.ts', import.meta.url))
+                  : null,
+              replacement: './contrib/parseuri.js',
+            },
+            {
+              find: /^\.\/(is-)?binary\.js$/,
+              customResolver: (_source, importer) =>
+                importer?.includes('node_modules/socket.io-parser/')
+                  ? fileURLToPath(new URL('./client/vendor/socketIoBinary.ts', import.meta.url))
+                  : null,
+              replacement: './$1binary.js',
             },
           ],
         },
