@@ -7,14 +7,17 @@ import type { IncomingMessage } from 'node:http';
  * and same-site requests. So the Origin header must name where our own pages are served:
  * the public URL when one is configured, else this request's own host.
  *
- * A request without an Origin header is allowed: browsers always send one on WebSocket
- * handshakes and on cross-origin POST/DELETE, so its absence means a script (curl, a load test),
- * which holds its own cookies and is no confused deputy. `Origin: null` (sandboxed frames,
- * file pages) is refused.
+ * A request without an Origin header is refused too (issue 8). Every browser we serve sends one on
+ * WebSocket handshakes and on every POST/DELETE `fetch` (our client sends nothing else that
+ * changes state), so only a non-browser client omits it, and such a client can send ours: our
+ * scripts, tests and load generators do. Refusing it leaves no path around the rule (an old
+ * browser's form post, a proxy that drops the header) and makes the rule one line to state.
+ * `Origin: null` (sandboxed frames, file pages, form posts under `Referrer-Policy: no-referrer`)
+ * is refused as well.
  */
 export function originAllowed(req: IncomingMessage, publicUrl: string | null): boolean {
   const origin = req.headers.origin;
-  if (origin === undefined) return true;
+  if (origin === undefined) return false;
   let given: URL;
   try {
     given = new URL(origin);

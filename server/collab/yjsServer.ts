@@ -166,7 +166,8 @@ export function attachYjs(
       socket.destroy();
       return;
     }
-    // Before the upgrade: another origin of the same site gets our SameSite=Lax cookies sent along.
+    // Before the upgrade, foreign or missing Origin: another origin of the same site gets our
+    // SameSite=Lax cookies sent along (see auth/origin.ts).
     if (!originAllowed(req, deps.publicUrl)) {
       socket.on('error', () => socket.destroy());
       socket.once('finish', () => socket.destroy());

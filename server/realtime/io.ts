@@ -66,8 +66,9 @@ export function attachRealtime(
 ): Realtime {
   const { repos, workshops, agenda, activities, timers, log } = deps;
   const io: AppServer = new Server(http, {
-    // Refused before the upgrade (HTTP 403): a page of another origin on the same site gets our
-    // SameSite=Lax cookies sent along (see auth/origin.ts).
+    // Refused before the upgrade (polling 403, WebSocket 400) when the Origin is foreign or
+    // missing: a page of another origin on the same site gets our SameSite=Lax cookies sent along
+    // (see auth/origin.ts).
     allowRequest: (req, done) => done(null, originAllowed(req, deps.publicUrl)),
     // Our Yjs endpoint shares this HTTP server; without this Socket.IO kills its upgrades after 1 s.
     destroyUpgrade: false,

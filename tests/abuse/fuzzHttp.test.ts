@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedWorkshop } from '../../shared/protocol/api.ts';
 import { api, createFacilitator, join, login } from '../integration/helpers/http.ts';
+import { originOf } from '../integration/helpers/origin.ts';
 import { FUZZ_SEED, FUZZ_TIMEOUT_MS, iterations, type Rng, seeded } from './fuzz/prng.ts';
 import { crashLines, startTarget, type Target } from './fuzz/target.ts';
 import { deepJson, randomJson, truncate } from './fuzz/values.ts';
@@ -152,7 +153,8 @@ describe('abuse: malformed bodies on every route (child server, seeded)', () => 
           : rng.pick([owner, plain, participant, null, `samsyn_session=${percentEncoded(rng.string(40))}`]);
         const { kind, type, body } = randomBody(rng);
         kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-        const headers: Record<string, string> = {};
+        // Our own Origin, so state-changing requests get past the Origin rule to the bodies.
+        const headers: Record<string, string> = { origin: originOf(url) };
         if (type) headers['content-type'] = type;
         if (cookie) headers.cookie = cookie;
         const init: RequestInit = { method, headers };

@@ -26,17 +26,23 @@ function foreignOrigins(url: string): string[] {
   ];
 }
 
+/** The request's headers: the cookie, and the Origin unless it is null (no Origin header at all). */
+const headersOf = (cookie: string, origin: string | null): Record<string, string> =>
+  origin === null ? { cookie } : { cookie, origin };
+
 /** The engine.io polling handshake's status for this Origin (200 opens a session). */
-async function pollingStatus(url: string, cookie: string, origin: string): Promise<number> {
-  const res = await fetch(`${url}/socket.io/?EIO=4&transport=polling`, { headers: { cookie, origin } });
+async function pollingStatus(url: string, cookie: string, origin: string | null): Promise<number> {
+  const res = await fetch(`${url}/socket.io/?EIO=4&transport=polling`, {
+    headers: headersOf(cookie, origin),
+  });
   await res.arrayBuffer();
   return res.status;
 }
 
 /** A WebSocket handshake for Socket.IO's namespace: `connected` or how it was refused. */
-async function socketOutcome(room: Room, cookie: string, role: Role, origin: string): Promise<string> {
+async function socketOutcome(room: Room, cookie: string, role: Role, origin: string | null): Promise<string> {
   const ws = new WebSocket(`${room.url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, {
-    headers: { cookie, origin },
+    headers: headersOf(cookie, origin),
   });
   ws.on('error', () => {});
   return new Promise((resolve) => {
@@ -56,9 +62,9 @@ async function socketOutcome(room: Room, cookie: string, role: Role, origin: str
 }
 
 /** The Yjs upgrade's outcome for this Origin. */
-async function yjsOutcome(room: Room, cookie: string, origin: string): Promise<string> {
+async function yjsOutcome(room: Room, cookie: string, origin: string | null): Promise<string> {
   const ws = new WebSocket(`${room.url.replace(/^http/, 'ws')}${YJS_PATH}/${room.listId}`, {
-    headers: { cookie, origin },
+    headers: headersOf(cookie, origin),
   });
   ws.on('error', () => {});
   return new Promise((resolve) => {
@@ -74,7 +80,7 @@ async function yjsOutcome(room: Room, cookie: string, origin: string): Promise<s
   });
 }
 
-describe('abuse: foreign origins on both handshakes, every role', () => {
+describe('abuse: foreign and missing origins on both handshakes, every role', () => {
   const h = new Harness();
   let room: Room;
   let people: Array<{ role: Role; cookie: string }>;
@@ -110,6 +116,23 @@ describe('abuse: foreign origins on both handshakes, every role', () => {
     expect(got.filter((line) => !line.endsWith(': HTTP 403'))).toEqual([]);
   });
 
+  it('refuses every handshake that carries no Origin header at all, as it refuses a foreign one', async () => {
+    const got: string[] = [];
+    for (const { role, cookie } of people)
+      got.push(
+        `${role}: ws ${await socketOutcome(room, cookie, role, null)}, polling ${await pollingStatus(room.url, cookie, null)}`,
+      );
+    for (const { role, cookie } of people.slice(0, 2))
+      got.push(`${role} yjs: ${await yjsOutcome(room, cookie, null)}`);
+    expect(got).toEqual([
+      'participant: ws HTTP 400, polling 403',
+      'facilitator: ws HTTP 400, polling 403',
+      'projector: ws HTTP 400, polling 403',
+      'participant yjs: HTTP 403',
+      'facilitator yjs: HTTP 403',
+    ]);
+  });
+
   it('lets the same people in from our own origin, so the refusals above are about the origin alone', async () => {
     for (const { role, cookie } of people)
       expect(await socketOutcome(room, cookie, role, room.url)).toBe('connected');
@@ -119,7 +142,7 @@ describe('abuse: foreign origins on both handshakes, every role', () => {
       expect(typeof peer).not.toBe('string');
       if (typeof peer !== 'string') peer.ws.close();
     }
-    // A raw client without any Origin is no browser (see server/auth/origin.ts): it holds its own cookies.
+    // The fuzzers' raw Engine.IO client sends our origin too, so what they fuzz is a real session.
     const ws = await openEngine(room.url, room.facilitator, connectPacket(room.workshop.id, 'facilitator'));
     expect(ws.readyState).toBe(ws.OPEN);
     ws.close();

@@ -5,6 +5,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { TEXTS_KEY, YJS_MESSAGE, YJS_PATH } from '../../shared/protocol/yjsDoc.ts';
 import type { RawYjs } from '../integration/collab/rawYjs.ts';
+import { pageHeaders } from '../integration/helpers/origin.ts';
 
 const SERVER = Symbol('from server');
 
@@ -15,7 +16,7 @@ const SERVER = Symbol('from server');
  */
 export function openPeer(url: string, docId: string, cookie: string | null): Promise<RawYjs | string> {
   const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${YJS_PATH}/${docId}`, {
-    headers: cookie ? { cookie } : {},
+    headers: pageHeaders(url, cookie),
   });
   const doc = new Y.Doc();
   const raw: RawYjs = {

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { DocChannel } from '../../client/realtime/docChannel.ts';
 import { TEXTS_KEY, YJS_PATH } from '../../shared/protocol/yjsDoc.ts';
 import { Harness, openRoom } from '../integration/helpers/harness.ts';
+import { pageHeaders } from '../integration/helpers/origin.ts';
 import { waitFor } from '../integration/helpers/waitFor.ts';
 import { textOf } from '../integration/helpers/yjs.ts';
 
@@ -23,7 +24,9 @@ describe('fault: typing while a connection comes back', () => {
 
   function channel(url: string, docId: string, cookie: string, doc: Y.Doc, onOpen?: () => void) {
     const seen = { synced: 0, refused: [] as string[] };
-    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${YJS_PATH}/${docId}`, { headers: { cookie } });
+    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${YJS_PATH}/${docId}`, {
+      headers: pageHeaders(url, cookie),
+    });
     const c = new DocChannel(doc, ws as unknown as globalThis.WebSocket, {
       synced: () => {
         seen.synced += 1;

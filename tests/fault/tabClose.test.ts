@@ -5,6 +5,7 @@ import { DocChannel } from '../../client/realtime/docChannel.ts';
 import { TEXTS_KEY, YJS_PATH } from '../../shared/protocol/yjsDoc.ts';
 import { ensureServerBuild, killHard } from '../integration/helpers/childServer.ts';
 import { Harness } from '../integration/helpers/harness.ts';
+import { pageHeaders } from '../integration/helpers/origin.ts';
 import { waitFor } from '../integration/helpers/waitFor.ts';
 import { allSaved, closeYjs } from '../integration/helpers/yjs.ts';
 import { Actor } from './helpers/actor.ts';
@@ -63,7 +64,7 @@ describe('fault: a tab closes right after an edit, then the server dies', () => 
       let channel: DocChannel | null = null;
       const savedAndClosed = new Promise<void>((resolve) => {
         const ws = new WebSocket(`${r.url.replace(/^http/, 'ws')}${YJS_PATH}/${r.coList}`, {
-          headers: { cookie: phone.cookie },
+          headers: pageHeaders(r.url, phone.cookie),
         });
         let typed = false;
         channel = new DocChannel(doc, ws as unknown as globalThis.WebSocket, {

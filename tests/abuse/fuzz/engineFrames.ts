@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
+import { pageHeaders } from '../../integration/helpers/origin.ts';
 import type { Rng } from './prng.ts';
 import { randomJson, truncate } from './values.ts';
 
@@ -68,10 +69,10 @@ export function randomFrame(rng: Rng, activityId: string): string | Uint8Array {
   }
 }
 
-/** A raw Engine.IO WebSocket to the server; `cookie` as a browser would send it. */
+/** A raw Engine.IO WebSocket to the server; `cookie` and the Origin as a browser would send them. */
 export function engineSocket(url: string, cookie: string | null): WebSocket {
   const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, {
-    headers: cookie ? { cookie } : {},
+    headers: pageHeaders(url, cookie),
   });
   ws.on('error', () => {});
   return ws;

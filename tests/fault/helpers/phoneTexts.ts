@@ -3,12 +3,14 @@ import type * as Y from 'yjs';
 import { openTexts } from '../../../client/realtime/yjs.ts';
 import { useSaveStore } from '../../../client/stores/saveStore.ts';
 import { useYjsStore } from '../../../client/stores/yjsStore.ts';
+import { pageHeaders } from '../../integration/helpers/origin.ts';
 
 /**
  * The phone's own Yjs client (client/realtime/yjs.ts, with its reconnection policy) in Node: the
  * browser globals it reads, `location` and `WebSocket`, stand in for a page on `baseUrl` holding
- * `cookie`. Its stores are module-level, so one per test file. Records when each connection
- * attempt was made, for the back-off figures.
+ * `cookie` (its WebSocket sends the cookie and the page's Origin, as a browser's does). Its
+ * stores are module-level, so one per test file. Records when each connection attempt was made,
+ * for the back-off figures.
  */
 export function openPhoneTexts(baseUrl: string, cookie: string, docId: string) {
   const attempts: number[] = [];
@@ -17,7 +19,7 @@ export function openPhoneTexts(baseUrl: string, cookie: string, docId: string) {
   g.location = { protocol: url.protocol, host: url.host };
   g.WebSocket = class extends WebSocket {
     constructor(address: string) {
-      super(address, { headers: { cookie } });
+      super(address, { headers: pageHeaders(baseUrl, cookie) });
       attempts.push(Date.now());
     }
   };

@@ -5,6 +5,7 @@ import { type ChannelHandlers, DocChannel } from '../../../client/realtime/docCh
 import { TEXTS_KEY, YJS_CLOSE, YJS_PATH } from '../../../shared/protocol/yjsDoc.ts';
 import { control } from '../helpers/agenda.ts';
 import { Harness, openRoom } from '../helpers/harness.ts';
+import { pageHeaders } from '../helpers/origin.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { textOf } from '../helpers/yjs.ts';
 
@@ -39,10 +40,9 @@ describe('collab/the client channel', () => {
       refused: (code) => seen.refused.push(code),
       closed: (code) => seen.closed.push(code),
     };
-    const ws = new WebSocket(
-      `${url.replace(/^http/, 'ws')}${YJS_PATH}/${docId}`,
-      cookie ? { headers: { cookie } } : {},
-    );
+    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${YJS_PATH}/${docId}`, {
+      headers: pageHeaders(url, cookie),
+    });
     const c = new DocChannel(doc, ws as unknown as globalThis.WebSocket, handlers);
     open.push(c);
     return { c, doc, seen, texts: doc.getMap<Y.Text>(TEXTS_KEY) };

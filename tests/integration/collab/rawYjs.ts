@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { TEXTS_KEY, YJS_MESSAGE, YJS_PATH } from '../../../shared/protocol/yjsDoc.ts';
+import { pageHeaders } from '../helpers/origin.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 
 export type Reply = { saved: number } | { refused: string };
@@ -40,10 +41,9 @@ export async function rawYjs(
 ): Promise<RawYjs> {
   const doc = new Y.Doc();
   if (clientID !== undefined) doc.clientID = clientID;
-  const ws = new WebSocket(
-    `${baseUrl.replace(/^http/, 'ws')}${YJS_PATH}/${activityId}`,
-    cookie ? { headers: { cookie } } : {},
-  );
+  const ws = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}${YJS_PATH}/${activityId}`, {
+    headers: pageHeaders(baseUrl, cookie),
+  });
   const raw: RawYjs = {
     ws,
     doc,

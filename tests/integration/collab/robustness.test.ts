@@ -5,11 +5,12 @@ import { YJS_CLOSE } from '../../../shared/protocol/yjsDoc.ts';
 import { addItem } from '../helpers/agenda.ts';
 import { Harness, openRoom } from '../helpers/harness.ts';
 import { api } from '../helpers/http.ts';
+import { pageHeaders } from '../helpers/origin.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { textOf } from '../helpers/yjs.ts';
 
 function rawSocket(url: string, cookie: string | null): { ws: WebSocket; closed: Promise<number> } {
-  const ws = new WebSocket(url, cookie ? { headers: { cookie } } : {});
+  const ws = new WebSocket(url, { headers: pageHeaders(url, cookie) });
   const closed = new Promise<number>((resolve) => ws.on('close', (code: number) => resolve(code)));
   ws.on('error', () => {});
   return { ws, closed };
@@ -30,7 +31,7 @@ describe('collab/yjsServer robustness', () => {
     await new Promise((resolve) => sock.once('connect', resolve));
     const closed = new Promise((resolve) => sock.once('close', resolve));
     sock.write(
-      `GET ${pathOf(room.listId)} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n` +
+      `GET ${pathOf(room.listId)} HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: http://127.0.0.1\r\nUpgrade: websocket\r\n` +
         'Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
     );
     // A masked frame with the reserved opcode 3: ws reports it as an 'error' on the server socket.

@@ -1,6 +1,7 @@
 import type { Sector } from '../../../shared/domain/sectors.ts';
 import type { CreatedWorkshop, ParticipantProfile } from '../../../shared/protocol/api.ts';
 import type { ApiError } from '../../../shared/protocol/errors.ts';
+import { originOf } from './origin.ts';
 import { ADMIN } from './server.ts';
 
 export interface ApiResponse<T = unknown> {
@@ -14,11 +15,14 @@ export async function api<T = unknown>(
   baseUrl: string,
   method: 'GET' | 'POST' | 'DELETE',
   path: string,
-  options: { body?: unknown; cookie?: string | null } = {},
+  options: { body?: unknown; cookie?: string | null; origin?: string | null } = {},
 ): Promise<ApiResponse<T>> {
   const headers: Record<string, string> = {};
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.cookie) headers.cookie = options.cookie;
+  // As a page of this server would (a browser always sends it on POST and DELETE); null: none.
+  const origin = options.origin === undefined ? originOf(baseUrl) : options.origin;
+  if (origin !== null) headers.origin = origin;
   const init: RequestInit = { method, headers };
   if (options.body !== undefined) init.body = JSON.stringify(options.body);
   const res = await fetch(`${baseUrl}${path}`, init);
@@ -33,8 +37,9 @@ export async function api<T = unknown>(
 
 export type ErrorBody = { error: ApiError };
 
-export async function login(baseUrl: string): Promise<string> {
-  const res = await api(baseUrl, 'POST', '/api/auth/login', { body: ADMIN });
+/** `origin`: where the page is served from when that is not `baseUrl` (SAMSYN_PUBLIC_URL). */
+export async function login(baseUrl: string, origin?: string): Promise<string> {
+  const res = await api(baseUrl, 'POST', '/api/auth/login', { body: ADMIN, ...(origin ? { origin } : {}) });
   if (res.status !== 200 || !res.cookie) throw new Error(`login failed: ${res.status}`);
   return res.cookie;
 }
@@ -45,10 +50,12 @@ export async function createWorkshop(
   priorities: string[] = [],
   title = 'Regional utvecklingsstrategi',
   names: 'anonymous' | 'shown' = 'anonymous',
+  origin?: string,
 ): Promise<CreatedWorkshop> {
   const res = await api<CreatedWorkshop>(baseUrl, 'POST', '/api/workshops', {
     cookie,
     body: { title, date: '2025-03-14', place: 'Örebro slott', description: 'Workshop 1', priorities, names },
+    ...(origin ? { origin } : {}),
   });
   if (res.status !== 201)
     throw new Error(`create workshop failed: ${res.status} ${JSON.stringify(res.body)}`);

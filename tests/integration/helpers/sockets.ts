@@ -11,6 +11,7 @@ import type {
   TimerMessage,
 } from '../../../shared/protocol/events.ts';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
+import { pageHeaders } from './origin.ts';
 
 export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -47,7 +48,8 @@ export interface TestSocket {
 function open(baseUrl: string, workshopId: string, role: Role, cookie: string | null): AppSocket {
   return io(baseUrl, {
     auth: { workshopId, role, v: PROTOCOL_VERSION },
-    extraHeaders: cookie ? { cookie } : {},
+    // Node sends neither cookies nor an Origin; a page of this server would send both.
+    extraHeaders: pageHeaders(baseUrl, cookie),
     transports: ['websocket'],
     forceNew: true,
     reconnectionDelay: 100,

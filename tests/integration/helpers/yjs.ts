@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { TEXTS_KEY, YJS_MESSAGE, YJS_PATH } from '../../../shared/protocol/yjsDoc.ts';
+import { pageHeaders } from './origin.ts';
 
 /** A y-websocket client with what the server told it beyond the sync protocol. */
 export interface YClient {
@@ -41,11 +42,12 @@ export function connectYjs(baseUrl: string, docName: string, cookie: string | nu
     refused: [],
     closeCodes: [],
   };
-  // Node has no cookies; the browser would send them on the upgrade. Counting what is sent lets a
-  // test know when every edit so far is acknowledged by the `saved` message.
+  // Node has no cookies and no page; the browser would send both its cookies and its Origin on the
+  // upgrade. Counting what is sent lets a test know when every edit so far is acknowledged by the
+  // `saved` message.
   class CookieWebSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, cookie ? { headers: { cookie } } : {});
+      super(url, protocols, { headers: pageHeaders(baseUrl, cookie) });
       y.sent = 0;
       y.saved = 0;
       this.on('close', (code: number) => y.closeCodes.push(code));

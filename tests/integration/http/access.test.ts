@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkshopSummary } from '../../../shared/protocol/api.ts';
 import { Harness, openRoom } from '../helpers/harness.ts';
 import { api, type ErrorBody } from '../helpers/http.ts';
+import { originOf } from '../helpers/origin.ts';
 
 describe('http/workshopRouter access and validation', () => {
   const h = new Harness();
@@ -48,7 +49,7 @@ describe('http/workshopRouter access and validation', () => {
     });
     const notJson = await fetch(`${room.url}/api/workshops`, {
       method: 'POST',
-      headers: { cookie, 'content-type': 'application/json' },
+      headers: { cookie, 'content-type': 'application/json', origin: originOf(room.url) },
       body: '{"title":',
     });
 

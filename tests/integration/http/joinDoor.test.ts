@@ -3,6 +3,7 @@ import { JOINS_PER_ADDRESS, JOINS_PER_WORKSHOP } from '../../../server/http/rate
 import type { JoinPreview } from '../../../shared/protocol/api.ts';
 import { Harness, openRoom } from '../helpers/harness.ts';
 import { api, createWorkshop, type ErrorBody, login } from '../helpers/http.ts';
+import { originOf } from '../helpers/origin.ts';
 import { ack } from '../helpers/sockets.ts';
 
 /** A first join (no cookie), as through one reverse proxy hop when `client` is given. */
@@ -11,7 +12,7 @@ async function joinFrom(
   code: string,
   client?: string,
 ): Promise<{ status: number; code?: string }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', origin: originOf(url) };
   if (client) headers['x-forwarded-for'] = client;
   const res = await fetch(`${url}/api/join`, {
     method: 'POST',

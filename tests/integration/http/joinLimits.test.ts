@@ -3,11 +3,12 @@ import type { App } from '../../../server/createServer.ts';
 import { JOIN_CODE_MISSES } from '../../../server/http/rateLimits.ts';
 import type { CreatedWorkshop } from '../../../shared/protocol/api.ts';
 import { createWorkshop, login } from '../helpers/http.ts';
+import { originOf } from '../helpers/origin.ts';
 import { startApp } from '../helpers/server.ts';
 
 /** A join as sent through a reverse proxy, which names the client in X-Forwarded-For. */
 async function joinFrom(url: string, code: string, client?: string): Promise<number> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', origin: originOf(url) };
   if (client) headers['x-forwarded-for'] = client;
   const res = await fetch(`${url}/api/join`, {
     method: 'POST',

@@ -25,8 +25,10 @@ describe('join links without SAMSYN_PUBLIC_URL', () => {
 
   const setup = async (env: Record<string, string> = {}) => {
     const { app } = await h.start({ env });
-    const cookie = await login(app.url);
-    const { workshop } = await createWorkshop(app.url, cookie);
+    // With a public URL our pages are served from there, so that is the Origin they send.
+    const origin = env.SAMSYN_PUBLIC_URL;
+    const cookie = await login(app.url, origin);
+    const { workshop } = await createWorkshop(app.url, cookie, [], undefined, undefined, origin);
     const joinUrlWith = async (host: string) => {
       const res = await getWithHost(`${app.url}/api/workshops/${workshop.id}`, host, cookie);
       return (JSON.parse(res.body) as CreatedWorkshop).joinUrl;

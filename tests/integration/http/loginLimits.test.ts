@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { App } from '../../../server/createServer.ts';
 import { LOGIN_FAILURES } from '../../../server/http/rateLimits.ts';
+import { originOf } from '../helpers/origin.ts';
 import { ADMIN, startApp } from '../helpers/server.ts';
 
 async function loginFrom(
@@ -8,7 +9,7 @@ async function loginFrom(
   body: { email: string; password: string },
   client?: string,
 ): Promise<number> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', origin: originOf(url) };
   if (client) headers['x-forwarded-for'] = client;
   const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers, body: JSON.stringify(body) });
   await res.arrayBuffer();

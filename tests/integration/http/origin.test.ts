@@ -99,15 +99,20 @@ describe('auth/origin on every channel', () => {
     expect(await yjsOutcome(room.url, doc, room.facilitator, otherPort)).toBe('HTTP 403');
   });
 
-  it('accepts handshakes when the Origin is the server itself or when there is no Origin', async () => {
+  it('accepts handshakes when the Origin is the server itself', async () => {
     const room = await openRoom(h, ['Ett']);
     const id = room.workshop.id;
     const doc = room.listId;
 
     expect(await socketOutcome(room.url, id, room.facilitator, room.url)).toBe('connected');
     expect(await yjsOutcome(room.url, doc, room.facilitator, room.url)).toBe('open');
-    expect(await socketOutcome(room.url, id, room.facilitator, null)).toBe('connected');
-    expect(await yjsOutcome(room.url, doc, room.facilitator, null)).toBe('open');
+  });
+
+  it('refuses Socket.IO and /yjs handshakes before the upgrade when there is no Origin at all', async () => {
+    const room = await openRoom(h, ['Ett']);
+
+    expect(await socketOutcome(room.url, room.workshop.id, room.facilitator, null)).toMatch(/^refused/);
+    expect(await yjsOutcome(room.url, room.listId, room.facilitator, null)).toBe('HTTP 403');
   });
 
   it('answers 403 FORBIDDEN and changes nothing when a state-changing request comes from another origin', async () => {
@@ -128,17 +133,28 @@ describe('auth/origin on every channel', () => {
       headers: { cookie: room.facilitator, origin: EVIL },
     });
 
-    for (const res of [create, remove, join]) {
+    // No Origin at all is refused too: every browser sends one on POST and DELETE.
+    const unmarked = await postWorkshop(room.url, room.facilitator, null);
+    const unmarkedJoin = await api(room.url, 'POST', '/api/join', {
+      body: { code: room.workshop.code, sector: 'public' },
+      origin: null,
+    });
+    const unmarkedRead = await api(room.url, 'GET', `/api/workshops/${id}`, {
+      cookie: room.facilitator,
+      origin: null,
+    });
+
+    for (const res of [create, remove, join, unmarked]) {
       expect([res.status, await res.json()]).toEqual([403, { error: { code: 'FORBIDDEN' } }]);
     }
+    expect([unmarkedJoin.status, unmarkedJoin.body]).toEqual([403, { error: { code: 'FORBIDDEN' } }]);
     expect(read.status).toBe(200);
+    expect(unmarkedRead.status).toBe(200);
     expect((await postWorkshop(room.url, room.facilitator, room.url)).status).toBe(201);
-    expect((await postWorkshop(room.url, room.facilitator, null)).status).toBe(201);
     const list = await api<WorkshopSummary[]>(room.url, 'GET', '/api/workshops', {
       cookie: room.facilitator,
     });
     expect(list.body.map((w) => w.title).sort()).toEqual([
-      'Från en annan sida',
       'Från en annan sida',
       'Regional utvecklingsstrategi',
     ]);
@@ -158,8 +174,9 @@ describe('auth/origin on every channel', () => {
     });
     const app = await createServer(config, createLog('silent'));
     apps.push(app);
-    const cookie = await login(app.url);
-    const { workshop } = await createWorkshop(app.url, cookie, ['Ett']);
+    // Our pages are served from the public URL, so that is the Origin a browser sends from them.
+    const cookie = await login(app.url, publicUrl);
+    const { workshop } = await createWorkshop(app.url, cookie, ['Ett'], undefined, undefined, publicUrl);
     const { listId } = listAndDots(workshop);
 
     expect(await socketOutcome(app.url, workshop.id, cookie, publicUrl)).toBe('connected');

@@ -5,6 +5,7 @@ import type { CreatedWorkshop } from '../../../shared/protocol/api.ts';
 import { YJS_PATH } from '../../../shared/protocol/yjsDoc.ts';
 import { listAndDots } from '../helpers/agenda.ts';
 import { api, createWorkshop, join, login } from '../helpers/http.ts';
+import { pageHeaders } from '../helpers/origin.ts';
 import { tempDir } from '../helpers/server.ts';
 import { type SourceServer, startSourceServer } from './sourceServer.ts';
 
@@ -19,7 +20,9 @@ async function flood(count: number, width: number, task: (i: number) => Promise<
 
 /** One well-framed Yjs update that Yjs cannot read: the server logs it and closes the sender. */
 async function badYjsFrame(url: string, activityId: string, cookie: string): Promise<void> {
-  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${YJS_PATH}/${activityId}`, { headers: { cookie } });
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${YJS_PATH}/${activityId}`, {
+    headers: pageHeaders(url, cookie),
+  });
   ws.on('error', () => {});
   const closed = new Promise((resolve) => ws.once('close', resolve));
   ws.once('open', () => ws.send(new Uint8Array([0, 2, 4, 200, 1, 255, 255])));

@@ -12,6 +12,7 @@ import type { CreatedWorkshop } from '../../../shared/protocol/api.ts';
 import { PROTOCOL_VERSION } from '../../../shared/protocol/version.ts';
 import { TEXTS_KEY, YJS_MESSAGE, YJS_PATH } from '../../../shared/protocol/yjsDoc.ts';
 import { addItem, listAndDots, sync } from '../helpers/agenda.ts';
+import { originOf } from '../helpers/origin.ts';
 import { ADMIN, dbFileOf, tempDir } from '../helpers/server.ts';
 import type { AppSocket, TestSocket } from '../helpers/sockets.ts';
 import { waitFor } from '../helpers/waitFor.ts';
@@ -22,8 +23,12 @@ const IPV4 = '203.0.113.77';
 const IPV6 = '2001:db8:7a7a:5e5e::42';
 const UA = 'IntegritetsSond/7.3 (Samsyn privacy probe; ua-marker-4f1c)';
 
-/** Every request goes out as a phone behind a proxy would send it. */
-const device = (ip: string) => ({ 'x-forwarded-for': ip, 'user-agent': UA });
+/** Every request goes out as a phone behind a proxy would send it, from a page of `url`. */
+const device = (url: string, ip: string) => ({
+  'x-forwarded-for': ip,
+  'user-agent': UA,
+  origin: originOf(url),
+});
 
 interface Sent {
   status: number;
@@ -39,7 +44,7 @@ async function send(
   route: string,
   options: { body?: unknown; raw?: string; cookie?: string | null; ip?: string } = {},
 ): Promise<Sent> {
-  const headers: Record<string, string> = { ...device(options.ip ?? IPV4) };
+  const headers: Record<string, string> = { ...device(url, options.ip ?? IPV4) };
   if (options.cookie) headers.cookie = options.cookie;
   let body: string | undefined;
   if (options.body !== undefined || options.raw !== undefined) {
@@ -66,7 +71,7 @@ async function socketOf(
 ) {
   const socket: AppSocket = io(url, {
     auth: { workshopId, role, v: PROTOCOL_VERSION },
-    extraHeaders: { cookie, ...device(IPV6) },
+    extraHeaders: { cookie, ...device(url, IPV6) },
     forceNew: true,
     reconnection: false,
   });
@@ -98,7 +103,7 @@ function yjsFrame(subtype: number, payload: Uint8Array): Uint8Array {
 /** A Yjs peer with the device's headers: syncs, appends `text` to item `itemId`, waits until saved. */
 async function yjsEdit(url: string, activityId: string, cookie: string, itemId: string, text: string) {
   const ws = new WebSocket(`${url.replace(/^http/, 'ws')}${YJS_PATH}/${activityId}`, {
-    headers: { cookie, ...device(IPV4) },
+    headers: { cookie, ...device(url, IPV4) },
   });
   const doc = new Y.Doc();
   const replies: number[] = [];
