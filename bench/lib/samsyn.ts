@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
 import { textsOf } from '../load/yjsClient.ts';
 import { INSPECT_ARG, inspectorAddress } from './inspector.ts';
+import { originOf } from './origin.ts';
 import { pin } from './pin.ts';
 import { freePort, hr, sleep } from './proc.ts';
 
@@ -90,7 +91,7 @@ export async function startSamsyn(o: { cores?: string | null } = {}): Promise<Sa
   }
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: originOf(base) },
     body: JSON.stringify(ADMIN),
   });
   if (!login.ok) throw new Error(`login failed: ${login.status}`);
@@ -104,7 +105,7 @@ export async function startSamsyn(o: { cores?: string | null } = {}): Promise<Sa
 export async function createWorkshop(s: Samsyn, priorities: number) {
   const res = await fetch(`${s.base}/api/workshops`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: s.cookie },
+    headers: { 'content-type': 'application/json', cookie: s.cookie, origin: originOf(s.base) },
     body: JSON.stringify({
       title: 'Remisskonferens (benchmark)',
       date: '2026-12-01',
@@ -135,7 +136,7 @@ export async function createWorkshop(s: Samsyn, priorities: number) {
 export function facilitatorSocket(s: Samsyn, workshopId: string): Promise<Socket> {
   const socket = io(s.base, {
     auth: { workshopId, role: 'facilitator', v: PROTOCOL_VERSION },
-    extraHeaders: { cookie: s.cookie },
+    extraHeaders: { cookie: s.cookie, origin: originOf(s.base) },
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
@@ -160,7 +161,7 @@ export function facilitatorSocket(s: Samsyn, workshopId: string): Promise<Socket
 export async function fetchDoc(wsBase: string, room: string, cookie: string): Promise<Y.Doc> {
   class CookieSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
-      super(url, protocols, { headers: { cookie } });
+      super(url, protocols, { headers: { cookie }, origin: originOf(url) });
     }
   }
   const doc = new Y.Doc();

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION } from '../../shared/protocol/version.ts';
+import { originOf } from '../lib/origin.ts';
 
 const SECTORS = ['public', 'business', 'academia', 'civil', 'other', 'undisclosed'] as const;
 
@@ -23,7 +24,7 @@ export async function joinHttp(base: string, code: string, idx: number, timeoutM
   if (!preview.ok) throw new Error(`preview ${preview.status}`);
   const res = await fetch(`${base}/api/join`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...forwarded },
+    headers: { 'content-type': 'application/json', origin: originOf(base), ...forwarded },
     body: JSON.stringify({ code, sector: SECTORS[idx % SECTORS.length], displayName: `P${idx}` }),
     signal,
   });
@@ -44,7 +45,7 @@ export const addressOf = (idx: number) => `10.${(idx >> 16) & 255}.${(idx >> 8) 
 export async function connectSocket(base: string, workshopId: string, cookie: string, timeoutMs: number) {
   const socket = io(base, {
     auth: { workshopId, role: 'participant', v: PROTOCOL_VERSION },
-    extraHeaders: { cookie },
+    extraHeaders: { cookie, origin: originOf(base) },
     transports: ['websocket'],
     reconnection: false,
     forceNew: true, // otherwise socket.io-client multiplexes every participant over one connection

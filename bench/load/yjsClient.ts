@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { originOf } from '../lib/origin.ts';
 import { hr } from '../lib/proc.ts';
 
 /**
@@ -48,7 +49,12 @@ export class YjsClient {
   private readonly waiters: Array<() => void> = [];
 
   constructor(private readonly o: YjsClientOptions) {
-    this.ws = new WebSocket(o.url, { headers: o.headers ?? {}, perMessageDeflate: false });
+    // The Origin a phone's page sends: Samsyn refuses an upgrade without it (peers ignore it).
+    this.ws = new WebSocket(o.url, {
+      headers: o.headers ?? {},
+      origin: originOf(o.url),
+      perMessageDeflate: false,
+    });
     this.ws.binaryType = 'nodebuffer';
     this.ws.on('open', () => this.onOpen());
     this.ws.on('message', (data: Buffer) => this.onMessage(data));
