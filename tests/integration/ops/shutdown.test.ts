@@ -16,8 +16,9 @@ import { dbFileOf, tempDir } from '../helpers/server.ts';
 import { connectSocket } from '../helpers/sockets.ts';
 
 /**
- * A WebSocket client that completes the upgrade and then never reads again: the server's close
- * frame sits unread in its buffer and no close frame ever comes back (a phone that went to sleep).
+ * A WebSocket client that completes the upgrade (sending our Origin, as a browser page would) and
+ * then never reads again: the server's close frame sits unread in its buffer and no close frame
+ * ever comes back (a phone that went to sleep).
  */
 async function straggler(port: number, path: string, cookie: string): Promise<net.Socket> {
   const socket = net.connect(port, '127.0.0.1');
@@ -26,6 +27,7 @@ async function straggler(port: number, path: string, cookie: string): Promise<ne
     [
       `GET ${path} HTTP/1.1`,
       `Host: 127.0.0.1:${port}`,
+      `Origin: http://127.0.0.1:${port}`,
       'Upgrade: websocket',
       'Connection: Upgrade',
       'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
