@@ -7,17 +7,20 @@ import type { IncomingMessage } from 'node:http';
  * and same-site requests. So the Origin header must name where our own pages are served:
  * the public URL when one is configured, else this request's own host.
  *
- * A request without an Origin header is refused too (issue 8). Every browser we serve sends one on
- * WebSocket handshakes and on every POST/DELETE `fetch` (our client sends nothing else that
- * changes state), so only a non-browser client omits it, and such a client can send ours: our
- * scripts, tests and load generators do. Refusing it leaves no path around the rule (an old
- * browser's form post, a proxy that drops the header) and makes the rule one line to state.
- * `Origin: null` (sandboxed frames, file pages, form posts under `Referrer-Policy: no-referrer`)
- * is refused as well.
+ * A request without an Origin header is refused too (issue 8), with one exception that browsers
+ * force on us. Every browser sends Origin on a WebSocket handshake and on every POST/DELETE
+ * `fetch` (our client sends nothing else that changes state), so there a missing Origin is refused.
+ * But a page's own same-origin GET carries no Origin, and Socket.IO's first handshake is such a GET
+ * (the polling transport): it passes when `Sec-Fetch-Site` says `same-origin` (a browser sets it
+ * and no page can forge it) or is absent (browsers before 2023, such as older iPhones' Safari,
+ * which we serve). Another page's GET that lacks Origin is an opaque no-cors request: it cannot
+ * read the session id it opens, and a browser that sends `Sec-Fetch-Site` says `same-site` or
+ * `cross-site` there, which is refused. `Origin: null` (sandboxed frames, file pages, form posts
+ * under `Referrer-Policy: no-referrer`) is refused as well.
  */
 export function originAllowed(req: IncomingMessage, publicUrl: string | null): boolean {
   const origin = req.headers.origin;
-  if (origin === undefined) return false;
+  if (origin === undefined) return ownPagesGet(req);
   let given: URL;
   try {
     given = new URL(origin);
@@ -28,4 +31,11 @@ export function originAllowed(req: IncomingMessage, publicUrl: string | null): b
   // Without a public URL the scheme is unknown here (a proxy may end TLS), so the host decides.
   const host = req.headers.host;
   return host !== undefined && given.host === host.toLowerCase();
+}
+
+/** A GET (not a WebSocket upgrade) that a browser says its own page sent, or an older browser's. */
+function ownPagesGet(req: IncomingMessage): boolean {
+  if (req.method !== 'GET' || req.headers.upgrade !== undefined) return false;
+  const site = req.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin';
 }

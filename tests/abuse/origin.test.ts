@@ -31,9 +31,15 @@ const headersOf = (cookie: string, origin: string | null): Record<string, string
   origin === null ? { cookie } : { cookie, origin };
 
 /** The engine.io polling handshake's status for this Origin (200 opens a session). */
-async function pollingStatus(url: string, cookie: string, origin: string | null): Promise<number> {
+async function pollingStatus(
+  url: string,
+  cookie: string,
+  origin: string | null,
+  fetchSite?: string,
+): Promise<number> {
+  const headers = headersOf(cookie, origin);
   const res = await fetch(`${url}/socket.io/?EIO=4&transport=polling`, {
-    headers: headersOf(cookie, origin),
+    headers: fetchSite === undefined ? headers : { ...headers, 'sec-fetch-site': fetchSite },
   });
   await res.arrayBuffer();
   return res.status;
@@ -116,21 +122,25 @@ describe('abuse: foreign and missing origins on both handshakes, every role', ()
     expect(got.filter((line) => !line.endsWith(': HTTP 403'))).toEqual([]);
   });
 
-  it('refuses every handshake that carries no Origin header at all, as it refuses a foreign one', async () => {
+  it('refuses every handshake without an Origin header, except the GET a browser says its own page sent', async () => {
     const got: string[] = [];
     for (const { role, cookie } of people)
       got.push(
-        `${role}: ws ${await socketOutcome(room, cookie, role, null)}, polling ${await pollingStatus(room.url, cookie, null)}`,
+        `${role}: ws ${await socketOutcome(room, cookie, role, null)}, polling from another site ${await pollingStatus(room.url, cookie, null, 'cross-site')}, from a sibling ${await pollingStatus(room.url, cookie, null, 'same-site')}`,
       );
     for (const { role, cookie } of people.slice(0, 2))
       got.push(`${role} yjs: ${await yjsOutcome(room, cookie, null)}`);
     expect(got).toEqual([
-      'participant: ws HTTP 400, polling 403',
-      'facilitator: ws HTTP 400, polling 403',
-      'projector: ws HTTP 400, polling 403',
+      'participant: ws HTTP 400, polling from another site 403, from a sibling 403',
+      'facilitator: ws HTTP 400, polling from another site 403, from a sibling 403',
+      'projector: ws HTTP 400, polling from another site 403, from a sibling 403',
       'participant yjs: HTTP 403',
       'facilitator yjs: HTTP 403',
     ]);
+    // A browser sends no Origin on its own page's GET: Socket.IO's first handshake (polling). It
+    // says so with Sec-Fetch-Site, and browsers from before that header send neither.
+    expect(await pollingStatus(room.url, room.facilitator, null, 'same-origin')).toBe(200);
+    expect(await pollingStatus(room.url, room.facilitator, null)).toBe(200);
   });
 
   it('lets the same people in from our own origin, so the refusals above are about the origin alone', async () => {
