@@ -34,6 +34,10 @@ export function createItemRepo(db: Db) {
   );
   const setPosition = db.prepare('UPDATE items SET position = ? WHERE id = ? AND activity_id = ?');
   const setHidden = db.prepare('UPDATE items SET hidden = ? WHERE id = ? AND activity_id = ?');
+  const setHiddenText = db.prepare('UPDATE items SET hidden_text = ? WHERE id = ? AND activity_id = ?');
+  const hiddenTexts = db.prepare<[string], { id: string; hidden_text: string }>(
+    'SELECT id, hidden_text FROM items WHERE activity_id = ? AND hidden_text IS NOT NULL',
+  );
   const setMerge = db.prepare('UPDATE items SET merged_into = ? WHERE id = ? AND activity_id = ?');
   const setMergedFrom = db.prepare('UPDATE items SET merged_from = ? WHERE id = ? AND activity_id = ?');
   const createdBy = db.prepare<[string, string], { id: string }>(
@@ -44,7 +48,7 @@ export function createItemRepo(db: Db) {
   // gone, and it keeps nothing of the person (its text is deleted from the document).
   const tombstone = db.prepare(
     `UPDATE items SET merged_into = id, hidden = 1, merged_from = '[]', created_by = NULL,
-       created_by_sector = NULL WHERE id = ? AND activity_id = ?`,
+       created_by_sector = NULL, hidden_text = NULL WHERE id = ? AND activity_id = ?`,
   );
   const detach = db.prepare('UPDATE items SET created_by = NULL WHERE id = ? AND activity_id = ?');
 
@@ -79,6 +83,17 @@ export function createItemRepo(db: Db) {
     },
     setHidden(activityId: string, id: string, hidden: boolean): void {
       setHidden.run(hidden ? 1 : 0, id, activityId);
+    },
+    /**
+     * The text of a hidden item, kept out of the shared document (server/activities/list/hide.ts);
+     * null when shown again. Staff read it through `hiddenTexts`.
+     */
+    setHiddenText(activityId: string, id: string, text: string | null): void {
+      setHiddenText.run(text, id, activityId);
+    },
+    /** Item id → kept text, for the items whose text is out of the document while hidden. */
+    hiddenTexts(activityId: string): Map<string, string> {
+      return new Map(hiddenTexts.all(activityId).map((r) => [r.id, r.hidden_text]));
     },
     markMerged(activityId: string, sourceId: string, targetId: string, targetMergedFrom: Provenance[]): void {
       setMerge.run(targetId, sourceId, activityId);

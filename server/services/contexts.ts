@@ -111,7 +111,11 @@ export class ContextFactory {
     }
   }
 
-  /** Current text of each item, from the live document; a value that is not a Y.Text reads as ''. */
+  /**
+   * Current text of each item, from the live document; a value that is not a Y.Text reads as ''.
+   * A hidden item's text is kept out of the document (server/activities/list/hide.ts) and read
+   * from its row: these are the server's reads, for staff views and exports, never sent whole.
+   */
   textsOf(activityId: string): Record<string, string> | null {
     const doc = this.docs.get(activityId)?.doc;
     if (!doc) return null;
@@ -119,19 +123,31 @@ export class ContextFactory {
     doc.getMap<unknown>(TEXTS_KEY).forEach((text, key) => {
       out[key] = plainTextOf(text);
     });
+    for (const [key, text] of this.repos.items.hiddenTexts(activityId)) out[key] = text;
     return out;
   }
 
   textOf(activityId: string, itemId: string): string | null {
     if (!this.isActive(activityId, itemId)) return null;
     const doc = this.docs.get(activityId)?.doc;
-    return doc ? plainTextOf(doc.getMap<unknown>(TEXTS_KEY).get(itemId)) : null;
+    if (!doc) return null;
+    return (
+      this.repos.items.hiddenTexts(activityId).get(itemId) ??
+      plainTextOf(doc.getMap<unknown>(TEXTS_KEY).get(itemId))
+    );
   }
 
   replaceText(activityId: string, itemId: string, text: string): Result<null> {
     if (!this.isActive(activityId, itemId)) return fail('NOT_FOUND');
     const doc = this.docs.get(activityId)?.doc;
     if (!doc) return fail('DOCUMENT_UNREADABLE');
+    if (this.repos.items.hiddenTexts(activityId).has(itemId)) {
+      // Restoring a version of a hidden item must not put it back into the shared document.
+      this.repos.items.setHiddenText(activityId, itemId, text);
+      const a = this.store.get(activityId);
+      if (a) this.viewChanged(a.workshopId, activityId);
+      return ok(null);
+    }
     doc.transact(() => {
       const target = writableText(doc.getMap<unknown>(TEXTS_KEY), itemId);
       target.delete(0, target.length);

@@ -40,15 +40,12 @@ describe('abuse: the access matrix over the Yjs documents', () => {
   }
 
   /*
-   * FOUND, NOT FIXED (issue 8, access matrix): a hidden priority's text still reaches every
-   * participant and the projector link in the list's Yjs document, though no screen shows it and
-   * the dot voting's view never sends it ("label … '' while hidden", docs/protocol.md). A
-   * participant reads it with the browser's tools. Filtering the document per reader would make
-   * replicas diverge (Yjs THREAT_MODEL.md); the fix is for `hide` to take the text out of the
-   * document (kept in SQLite, written back on unhide). `it.fails` keeps the case reproducible in
-   * `npm test`: it turns red the day the text stops leaking, to be made an ordinary `it` then.
+   * Found by the access matrix (issue 8): a hidden priority's text reached every participant and
+   * the projector link in the list's Yjs document, though no screen showed it. Filtering the
+   * document per reader would make replicas diverge (Yjs THREAT_MODEL.md), so `hide` takes the
+   * text out of the document (kept in SQLite, written back on unhide): server/activities/list/hide.ts.
    */
-  it.fails("keeps a hidden priority's text from participants and the projector in the list's document", async () => {
+  it("keeps a hidden priority's text from participants and the projector in the list's document", async () => {
     const f = await h.socket(w.url, w.workshopA.id, 'facilitator', w.owner.cookie);
     const hid = await rawAck(f, 'activity:command', {
       activityId: w.activities.list2,

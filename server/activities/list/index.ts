@@ -19,12 +19,12 @@ import { fail, ok } from '../../../shared/domain/result.ts';
 import type { Sector } from '../../../shared/domain/sectors.ts';
 import { LIMITS } from '../../../shared/limits.ts';
 import { TEXTS_KEY } from '../../../shared/protocol/yjsDoc.ts';
-import { plainTextOf } from '../../../shared/protocol/yjsTexts.ts';
 import { SERVER_ORIGIN } from '../../collab/liveDoc.ts';
 import { writableText } from '../../collab/writableText.ts';
 import { newId } from '../../db/ids.ts';
 import { type ActivityContext, type ActivityModule, command } from '../module.ts';
 import { listSection } from './exportSection.ts';
+import { appendToHidden, itemText, setHidden } from './hide.ts';
 import { ownItems, removeOwnItem } from './own.ts';
 
 type Ctx = ActivityContext<ListConfig>;
@@ -120,12 +120,7 @@ export const listModule: ActivityModule<ListConfig> = {
     hide: command({
       schema: listCommands.hide,
       roles: FACILITATOR,
-      run: (ctx: Ctx, { itemId, hidden }) => {
-        if (!active(ctx).some((p) => p.id === itemId)) return fail('NOT_FOUND');
-        ctx.repos.items.setHidden(ctx.activity.id, itemId, hidden);
-        ctx.viewChanged();
-        return ok(null);
-      },
+      run: (ctx: Ctx, { itemId, hidden }) => setHidden(ctx, itemId, hidden),
     }),
     move: command({
       schema: listCommands.move,
@@ -153,16 +148,21 @@ export const listModule: ActivityModule<ListConfig> = {
           active(ctx),
           sourceId,
           targetId,
-          plainTextOf(texts.get(sourceId)),
-          plainTextOf(texts.get(targetId)),
+          itemText(ctx, sourceId),
+          itemText(ctx, targetId),
           ctx.now(),
         );
         if (!plan.ok) return plan;
-        doc.transact(() => {
-          const target = writableText(texts, targetId);
-          target.insert(target.length, plan.value.appendText);
-        }, SERVER_ORIGIN);
+        const { appendText } = plan.value;
+        // A hidden target's text is kept out of the document (hide.ts): the merged words join it there.
+        const targetHidden = ctx.repos.items.hiddenTexts(ctx.activity.id).has(targetId);
+        if (!targetHidden)
+          doc.transact(() => {
+            const target = writableText(texts, targetId);
+            target.insert(target.length, appendText);
+          }, SERVER_ORIGIN);
         ctx.repos.transaction(() => {
+          if (targetHidden) appendToHidden(ctx, targetId, appendText);
           ctx.repos.items.markMerged(ctx.activity.id, sourceId, targetId, plan.value.targetMergedFrom);
           ctx.itemsMerged(sourceId, targetId);
         });
@@ -180,7 +180,21 @@ export const listModule: ActivityModule<ListConfig> = {
   },
   view: (ctx): ListView => {
     const numbers = itemNumbers(ctx.items(ctx.activity.id));
-    return { items: active(ctx).map((p) => viewOf(p, numbers.get(p.id) ?? 0)) };
+    // A hidden item's provenance holds words of its text: the room gets none of it.
+    return {
+      items: active(ctx).map((p) => viewOf(p.hidden ? { ...p, mergedFrom: [] } : p, numbers.get(p.id) ?? 0)),
+    };
+  },
+  staffView: (ctx): ListView => {
+    const numbers = itemNumbers(ctx.items(ctx.activity.id));
+    const kept = ctx.repos.items.hiddenTexts(ctx.activity.id);
+    const items = active(ctx);
+    const hiddenTexts: Record<string, string> = {};
+    for (const p of items) {
+      const text = kept.get(p.id);
+      if (text !== undefined) hiddenTexts[p.id] = text;
+    }
+    return { items: items.map((p) => viewOf(p, numbers.get(p.id) ?? 0)), hiddenTexts };
   },
   exportSection: listSection,
 };

@@ -15,7 +15,8 @@ type Ctx = ActivityContext<ListConfig>;
 
 /**
  * Whether anyone but its author has written in the item: read from the text's own structs (every
- * insertion keeps its Yjs client id, deleted ones too) and from the kept versions. The server's
+ * insertion keeps its Yjs client id, deleted ones too) and from the kept versions. A hidden item's
+ * text is out of the document (hide.ts), so for it only the kept versions tell. The server's
  * writes (the text the author sent with `add`) count as the author's. A merge makes both items
  * shared: the words of the one merged away live on in the other's text and provenance.
  */
@@ -39,14 +40,22 @@ function sharedWork(ctx: Ctx, itemId: string, participantId: string): boolean {
   return false;
 }
 
+/**
+ * A hidden item's text (kept out of the document, server/activities/list/hide.ts) is shown to its
+ * author only while it is their words alone: a shared one may hold what the facilitator hid.
+ */
 export function ownItems(ctx: Ctx, participantId: string): OwnContribution[] {
   const texts = ctx.texts(ctx.activity.id) ?? {};
-  return ctx.repos.items.createdBy(ctx.activity.id, participantId).map((id) => ({
-    id,
-    kind: 'item' as const,
-    text: texts[id] ?? '',
-    shared: sharedWork(ctx, id, participantId),
-  }));
+  const hidden = ctx.repos.items.hiddenTexts(ctx.activity.id);
+  return ctx.repos.items.createdBy(ctx.activity.id, participantId).map((id) => {
+    const shared = sharedWork(ctx, id, participantId);
+    return {
+      id,
+      kind: 'item' as const,
+      text: shared && hidden.has(id) ? '' : (texts[id] ?? ''),
+      shared,
+    };
+  });
 }
 
 /**

@@ -18,9 +18,14 @@ export type PriorityView = Pick<PriorityMeta, 'id' | 'hidden' | 'mergedFrom' | '
   n: number;
 };
 
-/** The list's state for every role (`activity:state`): active items in display order. */
+/**
+ * The list's state (`activity:state`): active items in display order. A hidden item's text is
+ * not in the shared document; facilitators get it here (`hiddenTexts`, item id → text), the room
+ * gets neither it nor the hidden item's provenance.
+ */
 export interface ListView {
   items: PriorityView[];
+  hiddenTexts?: Record<string, string>;
 }
 
 /** A list has co-edited texts (lockable); no results or responses of its own. */
