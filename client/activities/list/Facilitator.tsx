@@ -10,7 +10,8 @@ import './list.css';
 
 /**
  * The list in the control room: every item, hidden ones included, with the facilitator's tools.
- * Facilitators write in the texts even while the list is closed or locked for participants.
+ * Facilitators write in the texts even while the list is closed or locked for participants; a
+ * hidden item's text is not in the shared document, so it comes with the staff view, read-only.
  */
 export default function ListFacilitator({ workshopId, activity }: ActivityViewProps) {
   useOpenTexts(activity.id);
@@ -21,7 +22,11 @@ export default function ListFacilitator({ workshopId, activity }: ActivityViewPr
     <div className="stack">
       {prompt && <p className="prompt">{prompt}</p>}
       <TextsNotices fatal={fatal} refused={refused} />
-      <PriorityAdmin activityId={activity.id} items={view?.items ?? []} />
+      <PriorityAdmin
+        activityId={activity.id}
+        items={view?.items ?? []}
+        hiddenTexts={view?.hiddenTexts ?? {}}
+      />
       <AddPriorityForm workshopId={workshopId} activityId={activity.id} idPrefix="admin-add" />
     </div>
   );

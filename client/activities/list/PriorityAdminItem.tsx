@@ -19,11 +19,13 @@ interface Props {
   priority: PriorityView;
   index: number;
   count: number;
+  /** Its text while hidden (out of the shared document: read-only until shown again). */
+  hiddenText: string | undefined;
   targets: { id: string; label: string }[];
 }
 
 /** Hide and reorder are undone by doing the opposite, so they act at once, without asking. */
-export function PriorityAdminItem({ activityId, priority, index, count, targets }: Props) {
+export function PriorityAdminItem({ activityId, priority, index, count, hiddenText, targets }: Props) {
   const s = useS();
   const staff = useStaffS();
   const text = usePriorityText(activityId, priority.id);
@@ -31,21 +33,42 @@ export function PriorityAdminItem({ activityId, priority, index, count, targets 
   // Its number on every screen; `index` is only its place, for moving it.
   const n = priority.n;
   // The plain text, read again on every edit, for the word filter's marker.
-  const plain = usePriorityLabels(activityId, [priority])[priority.id] ?? '';
+  const fromDoc = usePriorityLabels(activityId, [priority])[priority.id] ?? '';
+  const kept = priority.hidden ? hiddenText : undefined;
+  const plain = kept ?? fromDoc;
   const caught = useWorkshopStore((s) => s.state?.settings.wordFilter ?? true) && isCaught(plain);
   const command = (name: string, payload: unknown) =>
     void tracked('activity:command', { activityId, name, payload });
   const move = (toIndex: number) => command('move', { itemId: priority.id, toIndex });
   return (
     <li className={`admin-item ${priority.hidden ? 'is-hidden' : ''}`}>
-      <YTextArea
-        id={`admin-priority-${priority.id}`}
-        label={`${s('priority', { n })}${priority.hidden ? ` (${staff('admin.hiddenTag')})` : ''}`}
-        text={text}
-        readOnly={false}
-        maxLength={LIMITS.priorityTextLength}
-        placeholder={s('loadingText')}
-      />
+      {kept === undefined ? (
+        <YTextArea
+          id={`admin-priority-${priority.id}`}
+          label={`${s('priority', { n })}${priority.hidden ? ` (${staff('admin.hiddenTag')})` : ''}`}
+          text={text}
+          readOnly={false}
+          maxLength={LIMITS.priorityTextLength}
+          placeholder={s('loadingText')}
+        />
+      ) : (
+        <div className="field ytext">
+          <label htmlFor={`admin-priority-${priority.id}`}>
+            {`${s('priority', { n })} (${staff('admin.hiddenTag')})`}
+          </label>
+          <textarea
+            id={`admin-priority-${priority.id}`}
+            className="priority-text"
+            rows={2}
+            readOnly
+            value={kept}
+            aria-describedby={`admin-hidden-${priority.id}`}
+          />
+          <p id={`admin-hidden-${priority.id}`} className="hint">
+            {staff('admin.hiddenHint')}
+          </p>
+        </div>
+      )}
       <p className="admin-origin">
         {priority.createdBySector ? (
           <SectorChip sector={priority.createdBySector} prefix={staff('admin.from')} />
