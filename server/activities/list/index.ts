@@ -194,7 +194,9 @@ export const listModule: ActivityModule<ListConfig> = {
       const text = kept.get(p.id);
       if (text !== undefined) hiddenTexts[p.id] = text;
     }
-    return { items: items.map((p) => viewOf(p, numbers.get(p.id) ?? 0)), hiddenTexts };
+    const view: ListView = { items: items.map((p) => viewOf(p, numbers.get(p.id) ?? 0)) };
+    // Only when there is one: a list with nothing hidden reads the same for every role.
+    return Object.keys(hiddenTexts).length > 0 ? { ...view, hiddenTexts } : view;
   },
   exportSection: listSection,
 };

@@ -20,7 +20,8 @@ export type PriorityView = Pick<PriorityMeta, 'id' | 'hidden' | 'mergedFrom' | '
 
 /**
  * The list's state (`activity:state`): active items in display order. A hidden item's text is
- * not in the shared document; facilitators get it here (`hiddenTexts`, item id → text), the room
+ * not in the shared document; facilitators get it here (`hiddenTexts`, item id → text, present
+ * when something is hidden), the room
  * gets neither it nor the hidden item's provenance.
  */
 export interface ListView {

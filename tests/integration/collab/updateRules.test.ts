@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LIMITS } from '../../../shared/limits.ts';
-import { addItem, hideItem } from '../helpers/agenda.ts';
+import { addItem, hideItem, mergeItems } from '../helpers/agenda.ts';
 import { Harness, openRoom, type Room } from '../helpers/harness.ts';
 import { waitFor } from '../helpers/waitFor.ts';
 import { textOf, type YClient } from '../helpers/yjs.ts';
@@ -112,19 +112,44 @@ describe('collab/updateCheck over the wire', () => {
     await expectRefused(s, (r) => textIn(r, s.ids[0]!).insert(0, 'Övertagen '), 'YJS_FOREIGN_CLIENT');
   });
 
-  it('refuses a participant update whole with UNKNOWN_PRIORITY when one of the texts it touches is hidden', async () => {
+  it('refuses a participant update whole with UNKNOWN_PRIORITY when one of the texts it touches is merged away', async () => {
     const s = await scene();
-    const [visible, hidden] = s.ids as [string, string];
+    const [visible, merged] = s.ids as [string, string];
     const f = await h.socket(s.room.url, s.room.workshop.id, 'facilitator', s.room.facilitator);
-    await hideItem(f, s.room.listId, hidden, true);
+    await mergeItems(f, s.room.listId, merged, visible);
+    await waitFor(() => textIn(s.raw, visible).toString() === 'Vatten\nSkog', 5000, 'the merge at the peer');
     await expectRefused(
       s,
       (r) => {
         textIn(r, visible).insert(0, 'Synlig ');
-        textIn(r, hidden).insert(0, 'Gömd ');
+        textIn(r, merged).insert(0, 'Borta ');
       },
       'UNKNOWN_PRIORITY',
     );
+  });
+
+  it('refuses a participant update whole with YJS_NOT_TEXT when one of the texts it touches was hidden meanwhile', async () => {
+    const s = await scene();
+    const [visible, hidden] = s.ids as [string, string];
+    // What the phone held before the hide, typed into offline: the hidden text is gone from the
+    // document since (server/activities/list/hide.ts), so nothing can be written into it.
+    const offline = new Y.Doc();
+    offline.clientID = s.raw.doc.clientID;
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(s.raw.doc));
+    const f = await h.socket(s.room.url, s.room.workshop.id, 'facilitator', s.room.facilitator);
+    await hideItem(f, s.room.listId, hidden, true);
+    await waitFor(() => !s.raw.texts.has(hidden), 5000, 'the hide at the peer');
+    const before = storedDoc(s.room.dataDir, s.room.listId);
+    const update = captureUpdate(offline, () => {
+      offline.getMap<Y.Text>('texts').get(visible)?.insert(0, 'Synlig ');
+      offline.getMap<Y.Text>('texts').get(hidden)?.insert(0, 'Gömd ');
+    });
+
+    sendUpdate(s.raw, update);
+
+    await waitFor(() => s.raw.replies.length > 0, 5000, 'a reply to the offline edit');
+    expect(s.raw.replies).toEqual([{ refused: 'YJS_NOT_TEXT' }]);
+    await expectNothingLeaked(s, before);
   });
 
   it('accepts replacing a full text with another full text when both are within the limit', async () => {

@@ -32,7 +32,10 @@ describe('collab/yjsServer write access', () => {
   }
 
   /** A facilitator edit after the refused one: once `other` has it, the server has passed the refused one by. */
-  async function expectRefusedChangeDropped(s: Scene, code: 'LOCKED' | 'WRONG_PHASE' | 'UNKNOWN_PRIORITY') {
+  async function expectRefusedChangeDropped(
+    s: Scene,
+    code: 'LOCKED' | 'WRONG_PHASE' | 'UNKNOWN_PRIORITY' | 'YJS_NOT_TEXT',
+  ) {
     const [id] = s.room.items as [string];
     await waitFor(() => s.writer.refused.length > 0, 5000, 'refused message');
     expect(s.writer.refused).toEqual([code]);
@@ -82,15 +85,19 @@ describe('collab/yjsServer write access', () => {
     await expectRefusedChangeDropped(s, 'WRONG_PHASE');
   });
 
-  it('refuses a participant edit with UNKNOWN_PRIORITY in an item the facilitator has hidden', async () => {
+  it('takes a hidden item out of open clients, and refuses with YJS_NOT_TEXT an edit typed into it offline', async () => {
     const s = await scene(['Vatten', 'Skog']);
     const [, hiddenId] = s.room.items as [string, string];
+    s.writer.provider.disconnect();
     await hideItem(s.fs, s.room.listId, hiddenId, true);
+    // The text leaves the document (server/activities/list/hide.ts), on every open client too.
+    await waitFor(() => !s.other.texts.has(hiddenId) && !s.fac.texts.has(hiddenId), 5000, 'the hide');
 
     s.writer.texts.get(hiddenId)!.insert(0, 'Gömd ');
+    s.writer.provider.connect();
 
-    await expectRefusedChangeDropped(s, 'UNKNOWN_PRIORITY');
-    expect(textOf(s.fac, hiddenId)).toBe('Skog');
+    await expectRefusedChangeDropped(s, 'YJS_NOT_TEXT');
+    expect(s.fac.texts.has(hiddenId)).toBe(false);
   });
 
   it('refuses a participant edit with UNKNOWN_PRIORITY in an item merged into another', async () => {

@@ -110,11 +110,13 @@ describe('db/migrations step 5: the agenda', () => {
   it('moves the priorities to their list as items, unchanged', () => {
     const { db, before } = v4WithThree();
     const listOf = (workshopId: string) => agendaOf(db, workshopId)[0]?.id;
-    // Step 8 adds who added an item (for per-person quotas); no earlier row knows it.
+    // Step 8 adds who added an item (for per-person quotas); no earlier row knows it. A later
+    // step adds a hidden item's kept text: earlier hidden items keep theirs in the document.
     const expected = before.priorities.map(({ workshop_id, ...p }) => ({
       ...p,
       activity_id: listOf(workshop_id),
       created_by: null,
+      hidden_text: null,
     }));
     const items = db.prepare<[], Row>('SELECT * FROM items').all();
     expect(items.sort(byId)).toEqual(expected.sort(byId));
