@@ -308,7 +308,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX ops_sender_at ON ops(workshop_id, sender, at);
   CREATE INDEX ops_participant ON ops(participant_id) WHERE participant_id IS NOT NULL;
   `,
-  // 12+: a hidden list item's text, kept here while it is out of the shared document (a hidden
+  // 12: a hidden list item's text, kept here while it is out of the shared document (a hidden
   // text must not reach participants or the projector through Yjs); NULL when the item is shown.
   `
   ALTER TABLE items ADD COLUMN hidden_text TEXT;
