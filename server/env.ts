@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { SESSION_IDLE_MS } from './db/facilitatorRepo.ts';
 import { parseTrustProxy, type TrustProxy } from './trustProxy.ts';
 
 /** Configuration comes from the environment only; a bad value stops start-up with a clear message. */
@@ -27,7 +28,11 @@ const envSchema = z.object({
   /** Open sockets per facilitator account (control rooms and projector screens together). */
   SAMSYN_SOCKETS_PER_ACCOUNT: z.coerce.number().int().min(1).max(10_000).default(50),
   /** Hours a facilitator session may go unused before it must log in again (an open control room is use). */
-  SAMSYN_SESSION_IDLE_HOURS: z.coerce.number().positive().max(720).default(12),
+  SAMSYN_SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(720)
+    .default(SESSION_IDLE_MS / 3600_000),
   /** Joins from one address within 10 s that warn the facilitator of a script (http/joinWatch.ts). */
   SAMSYN_JOIN_WARN_BURST: z.coerce.number().int().min(2).max(10_000).default(60),
   /** Joins whose phone never connected within a minute that warn the facilitator of a script. */

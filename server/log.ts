@@ -38,7 +38,7 @@ interface Window {
 
 /**
  * One JSON line per event, to stdout. No personal data is ever passed in `extra`: no addresses,
- * user agents, cookies or tokens (tests/integration/ops/deviceTraces.test.ts checks it).
+ * user agents, cookies or tokens (tests/integration/privacy/deviceTraces.test.ts checks it).
  */
 export function createLog(level: 'info' | 'warn' | 'silent', sink: LogSink = toStdout): Log {
   // Keyed by message: messages are fixed strings in the code, so the map stays small.

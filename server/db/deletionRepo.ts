@@ -32,9 +32,6 @@ export function createDeletionRepo(db: Db) {
   const unmark = db.prepare(
     'UPDATE workshops SET deleted_at = NULL, deleted_by = NULL WHERE id = ? AND deleted_at IS NOT NULL',
   );
-  const deletedAt = db.prepare<[string], { deleted_at: string | null }>(
-    'SELECT deleted_at FROM workshops WHERE id = ?',
-  );
   const ownedDeleted = db.prepare<[string], DeletedRow>(
     `SELECT w.id, w.title, w.date, w.place, w.deleted_at AS deletedAt FROM workshops w
      JOIN workshop_facilitators m ON m.workshop_id = w.id AND m.facilitator_id = ? AND m.role = 'owner'
@@ -65,10 +62,6 @@ export function createDeletionRepo(db: Db) {
   const insertLog = db.prepare(
     'INSERT INTO deletion_log (workshop_id, action, actor, reason, at) VALUES (?, ?, ?, ?, ?)',
   );
-  const logOf = db.prepare<[string], DeletionLogEntry>(
-    `SELECT workshop_id AS workshopId, action, actor, reason, at FROM deletion_log
-     WHERE workshop_id = ? ORDER BY id`,
-  );
 
   return {
     /** Hides the workshop; false if there is none or it already was deleted. */
@@ -77,10 +70,6 @@ export function createDeletionRepo(db: Db) {
     },
     restore(id: string): boolean {
       return unmark.run(id).changes > 0;
-    },
-    /** When the workshop was deleted; null if it is not (or does not exist). */
-    deletedAt(id: string): string | null {
-      return deletedAt.get(id)?.deleted_at ?? null;
     },
     ownedDeleted(facilitatorId: string): DeletedRow[] {
       return ownedDeleted.all(facilitatorId);
@@ -96,9 +85,6 @@ export function createDeletionRepo(db: Db) {
     },
     log(entry: DeletionLogEntry): void {
       insertLog.run(entry.workshopId, entry.action, entry.actor, entry.reason, entry.at);
-    },
-    logOf(workshopId: string): DeletionLogEntry[] {
-      return logOf.all(workshopId);
     },
   };
 }

@@ -292,13 +292,12 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 11: the ack given for each operation id (per workshop and sender: a participant id or
   // `f:<facilitator id>`), so a retried command is answered again instead of applied again. Pruned
-  // after a day (server/realtime/ops.ts); goes with its workshop and its participant.
+  // after a day (server/realtime/ops.ts); goes with its workshop (participants go only with theirs).
   `
   CREATE TABLE ops (
     workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
     sender TEXT NOT NULL,
     op_id TEXT NOT NULL,
-    participant_id TEXT REFERENCES participants(id) ON DELETE CASCADE,
     digest TEXT NOT NULL,
     ack TEXT NOT NULL,
     at INTEGER NOT NULL,
@@ -306,7 +305,6 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX ops_at ON ops(at);
   CREATE INDEX ops_sender_at ON ops(workshop_id, sender, at);
-  CREATE INDEX ops_participant ON ops(participant_id) WHERE participant_id IS NOT NULL;
   `,
   // 12: a hidden list item's text, kept here while it is out of the shared document (a hidden
   // text must not reach participants or the projector through Yjs); NULL when the item is shown.

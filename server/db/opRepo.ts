@@ -5,8 +5,6 @@ export interface OpSender {
   workshopId: string;
   /** A participant's id, or `f:<facilitator id>` (never equal to a participant's). */
   sender: string;
-  /** Set for a participant, so their rows go with them. */
-  participantId: string | null;
 }
 
 export interface StoredOp {
@@ -22,15 +20,18 @@ export function createOpRepo(db: Db) {
     'SELECT digest, ack FROM ops WHERE workshop_id = ? AND sender = ? AND op_id = ?',
   );
   const insert = db.prepare(
-    `INSERT INTO ops (workshop_id, sender, op_id, participant_id, digest, ack, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO ops (workshop_id, sender, op_id, digest, ack, at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   );
   // In batches, so a day's worth going at once never holds the event loop for long.
   const older = db.prepare(
     `DELETE FROM ops WHERE (workshop_id, sender, op_id) IN (
        SELECT workshop_id, sender, op_id FROM ops WHERE at < ? LIMIT ?)`,
   );
-  const ofParticipant = db.prepare('DELETE FROM ops WHERE workshop_id = ? AND participant_id = ?');
+  // Facilitators' acks too: some carry participants' words (a ranking importing a list's texts).
+  const ofParticipant = db.prepare(
+    "DELETE FROM ops WHERE workshop_id = ? AND (sender = ? OR sender GLOB 'f:*')",
+  );
   const beyond = db.prepare(
     `DELETE FROM ops WHERE workshop_id = ? AND sender = ? AND at < (
        SELECT at FROM ops WHERE workshop_id = ? AND sender = ? ORDER BY at DESC LIMIT 1 OFFSET ?)`,
@@ -41,15 +42,16 @@ export function createOpRepo(db: Db) {
       return get.get(who.workshopId, who.sender, opId) ?? null;
     },
     insert(who: OpSender, opId: string, digest: string, ack: string, at: number): void {
-      insert.run(who.workshopId, who.sender, opId, who.participantId, digest, ack, at);
+      insert.run(who.workshopId, who.sender, opId, digest, ack, at);
     },
     /** Forgets up to `limit` acks older than `before` (ms); returns how many. */
     pruneOlder(before: number, limit: number): number {
       return older.run(before, limit).changes;
     },
     /**
-     * Forgets every ack one participant was given in a workshop: they removed their own
-     * contributions, and the acks can hold copies of their words (services/contributionService.ts).
+     * Forgets every ack that may hold a participant's words in a workshop: theirs and the
+     * facilitators' (they removed their own contributions, services/contributionService.ts). A
+     * facilitator's retry in flight at that moment would run again; removal is rare, words stay.
      */
     forgetParticipant(workshopId: string, participantId: string): void {
       ofParticipant.run(workshopId, participantId);

@@ -65,8 +65,8 @@ export class JoinWatch {
       waiting = new Map();
       this.pending.set(workshopId, waiting);
     }
+    // Checked by the sweep, not here: a scan per join would cost most during a flood.
     if (waiting.size < MAX_PENDING) waiting.set(participantId, this.now());
-    this.checkSilent(workshopId);
     for (const listener of this.joinedListeners) listener(workshopId);
   }
 
@@ -84,6 +84,8 @@ export class JoinWatch {
 
   forget(workshopId: string): void {
     this.pending.delete(workshopId);
+    for (const key of [...this.warnedAt.keys()])
+      if (key.startsWith(`${workshopId}|`)) this.warnedAt.delete(key);
   }
 
   stop(): void {
@@ -99,10 +101,16 @@ export class JoinWatch {
     if (!waiting) return;
     const before = this.now() - this.config.silentMs;
     const silent = [...waiting].filter(([, at]) => at <= before).map(([id]) => id);
-    if (silent.length < this.config.silent) return;
-    // Counted once: the next warning needs as many new silent joins.
-    for (const id of silent) waiting.delete(id);
-    this.warn(workshopId, 'silent', silent.length);
+    if (silent.length >= this.config.silent) {
+      // Counted once: the next warning needs as many new silent joins.
+      for (const id of silent) waiting.delete(id);
+      this.warn(workshopId, 'silent', silent.length);
+    } else {
+      // Too few to warn about, and too old to count towards a later warning: forgotten.
+      const stale = before - this.config.silentMs;
+      for (const [id, at] of waiting) if (at <= stale) waiting.delete(id);
+    }
+    if (waiting.size === 0) this.pending.delete(workshopId);
   }
 
   private warn(workshopId: string, reason: JoinWarning['reason'], count: number | null): void {

@@ -1,5 +1,4 @@
 import { type Request, Router } from 'express';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { ProjectorInfo, ProjectorLink } from '../../shared/protocol/api.ts';
 import { cookieHeader, PROJECTOR_LINK_MS, projectorCookie } from '../auth/cookies.ts';
@@ -10,6 +9,7 @@ import type { WorkshopService } from '../services/workshopService.ts';
 import { requireFacilitator, roleIn } from './auth.ts';
 import { AppError } from './errors.ts';
 import { absoluteJoinUrl, joinUrlFor, ownOrigin } from './joinUrl.ts';
+import { qrSvg } from './qr.ts';
 import { parse } from './validate.ts';
 import { workshopIdParam } from './workshopRouter.ts';
 
@@ -45,11 +45,7 @@ export function projectorRouter(
     // In the fragment: never sent to a server, so it stays out of access logs and Referer headers.
     const base = publicUrl ?? ownOrigin(req);
     const url = `${base ?? ''}/projektor#${token}`;
-    const qrSvg =
-      base === null
-        ? null
-        : await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-    const link: ProjectorLink = { url, qrSvg, expiresAt };
+    const link: ProjectorLink = { url, qrSvg: base === null ? null : await qrSvg(url), expiresAt };
     res.status(201).json(link);
   });
 
@@ -99,11 +95,7 @@ export function projectorRouter(
     const id = stageOf(req);
     const workshop = workshops.state(id, 'projector');
     if (!workshop) throw new AppError('NOT_FOUND');
-    const svg = await QRCode.toString(absoluteJoinUrl(publicUrl, req, workshop.code), {
-      type: 'svg',
-      errorCorrectionLevel: 'M',
-      margin: 2,
-    });
+    const svg = await qrSvg(absoluteJoinUrl(publicUrl, req, workshop.code));
     res.type('image/svg+xml').send(svg);
   });
 

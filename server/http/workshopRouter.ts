@@ -1,5 +1,4 @@
 import { type Request, Router } from 'express';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { CreatedWorkshop, WorkshopSummary } from '../../shared/protocol/api.ts';
 import { createWorkshopBody } from '../../shared/protocol/schemas.ts';
@@ -8,6 +7,7 @@ import type { WorkshopService } from '../services/workshopService.ts';
 import { currentFacilitator, requireFacilitator, roleIn } from './auth.ts';
 import { AppError } from './errors.ts';
 import { absoluteJoinUrl, joinUrlFor } from './joinUrl.ts';
+import { qrSvg } from './qr.ts';
 import { parse } from './validate.ts';
 
 export const workshopIdParam = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
@@ -58,12 +58,7 @@ export function workshopRouter(repos: Repos, workshops: WorkshopService, publicU
 
   router.get('/workshops/:id/qr.svg', async (req, res) => {
     const { state: workshop } = found(req, res.locals);
-    // Generated here, never by an outside service: the page makes no third-party requests.
-    const svg = await QRCode.toString(absoluteJoinUrl(publicUrl, req, workshop.code), {
-      type: 'svg',
-      errorCorrectionLevel: 'M',
-      margin: 2,
-    });
+    const svg = await qrSvg(absoluteJoinUrl(publicUrl, req, workshop.code));
     res.type('image/svg+xml').send(svg); // no-store (apiHeaders): the link follows the configuration
   });
 

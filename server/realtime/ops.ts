@@ -21,10 +21,9 @@ const PRUNE_BATCH = 1000;
 
 /** The identity an operation id is unique under; null for a role that sends no operations. */
 export function opSenderOf(data: SocketData): OpSender | null {
-  if (data.participant)
-    return { workshopId: data.workshopId, sender: data.participant.id, participantId: data.participant.id };
+  if (data.participant) return { workshopId: data.workshopId, sender: data.participant.id };
   if (data.role === 'facilitator' && data.facilitatorId)
-    return { workshopId: data.workshopId, sender: `f:${data.facilitatorId}`, participantId: null };
+    return { workshopId: data.workshopId, sender: `f:${data.facilitatorId}` };
   return null;
 }
 
@@ -57,7 +56,8 @@ export function opDigest(event: string, payloadWithoutOpId: unknown): string {
  * "remembered" are committed together (a crash leaves both or neither). A repeat gets the first
  * ack's data back and runs nothing; a repeat whose request differs is refused `OP_ID_REUSED`. A
  * refused command changed nothing and is not stored: its repeat simply runs again. A command that
- * throws is rolled back whole.
+ * throws has its SQLite writes rolled back; what it did outside SQLite before throwing (a Yjs
+ * document in memory, a broadcast) is not undone.
  */
 export function runOnce(
   repos: Repos,

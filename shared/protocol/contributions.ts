@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { EntryStatus } from '../domain/entries.ts';
 import type { ActivityStatus } from '../domain/workshop.ts';
+import { id } from './schemas.ts';
 
 /*
  * "Mina bidrag": what a participant can see of their own contributions, and remove, while the
@@ -56,9 +57,8 @@ export interface RemovedContributions {
   contributions: OwnContributions;
 }
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
-/** `response` names an activity's whole response; other ids are items' and posts'. */
-const contributionId = z.union([z.literal('response'), z.string().regex(/^[A-Za-z0-9_-]{6,40}$/)]);
+/** `response` (an activity's whole response) or an item's or post's id: `id` takes both. */
+const contributionId = id;
 
 export const contributionsListPayload = z.strictObject({});
 /** One contribution (`activityId` + `id`), or everything the participant contributed (`all`). */

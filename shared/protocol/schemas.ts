@@ -12,7 +12,8 @@ import { text } from './textSchema.ts';
  * The client imports only the inferred types, so zod stays out of the phone's bundle.
  */
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
+/** An id we made (nanoid-like): what every id field of a request is checked against. */
+export const id = z.string().regex(/^[A-Za-z0-9_-]{6,40}$/);
 
 /** Accepts what people type: any case, spaces or dashes between groups. */
 export const joinCodeSchema = z

@@ -20,24 +20,29 @@ type Ctx = ActivityContext<ListConfig>;
  * writes (the text the author sent with `add`) count as the author's. A merge makes both items
  * shared: the words of the one merged away live on in the other's text and provenance.
  */
-function sharedWork(ctx: Ctx, itemId: string, participantId: string): boolean {
+function sharedWorkOf(ctx: Ctx, participantId: string): (itemId: string) => boolean {
   const a = ctx.activity;
-  const item = ctx.items(a.id).find((p) => p.id === itemId);
-  if (!item || item.mergedInto !== null || item.mergedFrom.length > 0) return true;
   const own = `p:${participantId}`;
-  const versionBySomeoneElse = ctx.repos.textVersions
-    .authors(a.id, itemId)
-    .some((author) => author !== null && author !== participantId);
-  if (versionBySomeoneElse) return true;
-  const text = ctx.doc()?.doc.getMap<unknown>(TEXTS_KEY).get(itemId);
-  if (!(text instanceof Y.Text)) return false;
-  const owners = ctx.repos.yjsClients.load(a.id);
-  for (let s = text._start; s !== null; s = s.right) {
-    const owner = owners.get(s.id.client);
-    // No owner: the server's own client id (its writes are the author's `add` or a restore).
-    if (owner !== undefined && owner !== own) return true;
-  }
-  return false;
+  // Read once per call of ownItems or removeOwnItem, not once per item.
+  const items = new Map(ctx.items(a.id).map((p) => [p.id, p]));
+  let owners: ReturnType<typeof ctx.repos.yjsClients.load> | undefined;
+  return (itemId) => {
+    const item = items.get(itemId);
+    if (!item || item.mergedInto !== null || item.mergedFrom.length > 0) return true;
+    const versionBySomeoneElse = ctx.repos.textVersions
+      .authors(a.id, itemId)
+      .some((author) => author !== null && author !== participantId);
+    if (versionBySomeoneElse) return true;
+    const text = ctx.doc()?.doc.getMap<unknown>(TEXTS_KEY).get(itemId);
+    if (!(text instanceof Y.Text)) return false;
+    owners ??= ctx.repos.yjsClients.load(a.id);
+    for (let s = text._start; s !== null; s = s.right) {
+      const owner = owners.get(s.id.client);
+      // No owner: the server's own client id (its writes are the author's `add` or a restore).
+      if (owner !== undefined && owner !== own) return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -47,8 +52,9 @@ function sharedWork(ctx: Ctx, itemId: string, participantId: string): boolean {
 export function ownItems(ctx: Ctx, participantId: string): OwnContribution[] {
   const texts = ctx.texts(ctx.activity.id) ?? {};
   const hidden = ctx.repos.items.hiddenTexts(ctx.activity.id);
+  const sharedWork = sharedWorkOf(ctx, participantId);
   return ctx.repos.items.createdBy(ctx.activity.id, participantId).map((id) => {
-    const shared = sharedWork(ctx, id, participantId);
+    const shared = sharedWork(id);
     return {
       id,
       kind: 'item' as const,
@@ -70,7 +76,7 @@ export function removeOwnItem(
 ): Result<'removed' | 'detached'> {
   const a = ctx.activity;
   if (!ctx.repos.items.createdBy(a.id, participantId).includes(itemId)) return fail('NOT_FOUND');
-  if (sharedWork(ctx, itemId, participantId)) {
+  if (sharedWorkOf(ctx, participantId)(itemId)) {
     ctx.repos.items.detach(a.id, itemId);
     return ok('detached');
   }
