@@ -67,7 +67,9 @@ test.describe('trust: data notice, projector link, deleted workshops', () => {
 
     await facilitator.getByRole('button', { name: 'Ta bort länken' }).click();
     await expect(facilitator.getByRole('status').filter({ hasText: 'Länken är borttagen' })).toBeVisible();
-    await expect(venue.getByRole('alert').filter({ hasText: 'Projektorvyn kan inte visas här' })).toBeVisible();
+    await expect(
+      venue.getByRole('alert').filter({ hasText: 'Projektorvyn kan inte visas här' }),
+    ).toBeVisible();
     await expectAccessible(venue, 'projector refused', [DESKTOP]);
     await shot(venue, 'trust-projector-refused', ['desktop']);
 
