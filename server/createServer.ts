@@ -80,6 +80,8 @@ export async function createServer(
   const deletions = new DeletionService(engine, config.deletion, log, clock);
   const agenda = new AgendaService(engine);
   const activities = new ActivityService(engine);
+  const upgraded = activities.upgradeStored();
+  if (upgraded > 0) log.info('brought stored activities up to date', { activities: upgraded });
   const memberships = new MembershipService(repos);
   const history = new TextHistory(repos.textVersions, {
     read: (id, itemId) => activities.textOf(id, itemId),

@@ -125,6 +125,14 @@ export interface ActivityModule<C = unknown> {
     /** Why a participant may not write in the text under `key` now; null when they may. */
     refuseText(ctx: ActivityContext<C>, key: string): ErrorCode | null;
   };
+  /**
+   * Brings what an older version stored up to date, once at start-up: `pending` names the
+   * activities that need it (cheaply, from the database), `run` mends one.
+   */
+  upgrade?: {
+    pending(repos: Repos): string[];
+    run(ctx: ActivityContext<C>): void;
+  };
   /** Items of its source were merged: a dependent moves its responses along. */
   sourceItemsMerged?(ctx: ActivityContext<C>, fromId: string, toId: string): void;
   /** The state every role gets (`activity:state`). */

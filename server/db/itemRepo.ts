@@ -35,6 +35,9 @@ export function createItemRepo(db: Db) {
   const setPosition = db.prepare('UPDATE items SET position = ? WHERE id = ? AND activity_id = ?');
   const setHidden = db.prepare('UPDATE items SET hidden = ? WHERE id = ? AND activity_id = ?');
   const setHiddenText = db.prepare('UPDATE items SET hidden_text = ? WHERE id = ? AND activity_id = ?');
+  const hiddenInDocument = db.prepare<[], { activity_id: string; id: string }>(
+    'SELECT activity_id, id FROM items WHERE hidden = 1 AND hidden_text IS NULL AND merged_into IS NULL',
+  );
   const hiddenTexts = db.prepare<[string], { id: string; hidden_text: string }>(
     'SELECT id, hidden_text FROM items WHERE activity_id = ? AND hidden_text IS NOT NULL',
   );
@@ -90,6 +93,13 @@ export function createItemRepo(db: Db) {
      */
     setHiddenText(activityId: string, id: string, text: string | null): void {
       setHiddenText.run(text, id, activityId);
+    },
+    /**
+     * Hidden items with no kept text: hidden before hiding took texts out of the shared document
+     * (schema 12), or by a hide a crash cut short. Their text may still be in the document.
+     */
+    hiddenInDocument(): Array<{ activityId: string; itemId: string }> {
+      return hiddenInDocument.all().map((r) => ({ activityId: r.activity_id, itemId: r.id }));
     },
     /** Item id → kept text, for the items whose text is out of the document while hidden. */
     hiddenTexts(activityId: string): Map<string, string> {

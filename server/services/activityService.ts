@@ -7,7 +7,7 @@ import type {
 } from '../../shared/protocol/contributions.ts';
 import type { ErrorCode } from '../../shared/protocol/errors.ts';
 import type { ByActivity, Role } from '../../shared/protocol/events.ts';
-import { moduleOf } from '../activities/index.ts';
+import { ACTIVITY_TYPES, moduleOf } from '../activities/index.ts';
 import type { ActivityContext, Actor } from '../activities/module.ts';
 import type { ActivityRecord } from '../db/activityRepo.ts';
 import { ContributionService } from './contributionService.ts';
@@ -202,6 +202,21 @@ export class ActivityService {
     const a = this.engine.store.get(activityId);
     if (replaced.ok && a) this.engine.events.emit('texts', a.workshopId, activityId);
     return replaced;
+  }
+
+  /** Runs each type's `upgrade` on the activities that need it; once, before the server listens. */
+  upgradeStored(): number {
+    let mended = 0;
+    for (const type of ACTIVITY_TYPES) {
+      const upgrade = moduleOf(type)?.upgrade;
+      for (const activityId of upgrade?.pending(this.engine.repos) ?? []) {
+        const ctx = this.contextOf(activityId);
+        if (!ctx || !upgrade) continue;
+        upgrade.run(ctx);
+        mended++;
+      }
+    }
+    return mended;
   }
 
   /** The context a module's hook runs in, for the export. */

@@ -173,6 +173,15 @@ export const listModule: ActivityModule<ListConfig> = {
     }),
   },
   own: { list: ownItems, remove: removeOwnItem },
+  // Items hidden before hiding took texts out of the document (or by a hide a crash cut short):
+  // their text is moved out now, so no reader gets it (hide.ts).
+  upgrade: {
+    pending: (repos) => [...new Set(repos.items.hiddenInDocument().map((h) => h.activityId))],
+    run: (ctx) => {
+      for (const { activityId, itemId } of ctx.repos.items.hiddenInDocument())
+        if (activityId === ctx.activity.id) setHidden(ctx, itemId, true);
+    },
+  },
   document: {
     maxTextLength: LIMITS.priorityTextLength,
     // Participants write only in what they can see: not hidden, not merged away.

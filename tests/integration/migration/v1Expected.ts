@@ -108,6 +108,18 @@ export const RUS_TEXTS = {
   [P.digital]: 'Digital infrastruktur\nBredband',
 };
 
+/**
+ * What the list's Yjs document holds once the server has started: the hidden Klimatomställning's
+ * text is moved out of it (into `items.hidden_text`, server/activities/list/hide.ts), so no
+ * participant or projector receives it.
+ */
+export const RUS_DOC_TEXTS: Record<string, string> = Object.fromEntries(
+  Object.entries(RUS_TEXTS).filter(([id]) => id !== P.klimat),
+);
+
+/** The facilitators' view of the list: the room's, and the hidden item's kept text. */
+export const RUS_STAFF_LIST: ListView = { ...RUS_LIST, hiddenTexts: { [P.klimat]: RUS_TEXTS[P.klimat] } };
+
 /** What the dot voting votes on: the list's active items in its order, labelled; a hidden one blank. */
 export const RUS_VOTE_ITEMS: DotsView = {
   items: RUS_LIST.items.map(({ id, hidden, n, mergedFrom }) => ({
