@@ -56,6 +56,8 @@ test.describe('trust: data notice, projector link, deleted workshops', () => {
     await expect(venue).toHaveURL(/\/f\/w\/[^/]+\/projector$/);
     // The token left the address bar: it is not in the history or a screenshot of the venue PC.
     expect(venue.url()).not.toContain('#');
+    // The live list arrives over the projector link's read-only Yjs connection.
+    await expect(venue.getByText('Laddar…')).toHaveCount(0);
     await venue.screenshot({
       path: `${process.env.E2E_SHOTS_DIR ?? '/tmp/shots'}/hd-trust-venue-projector.png`,
     });
