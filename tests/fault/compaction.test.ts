@@ -65,6 +65,10 @@ describe('fault: compaction killed between its steps', () => {
       else expect(rows).toBeGreaterThan(COMPACT_ROWS);
 
       // Restarted without the fault: loading the long log compacts it, and a fresh client agrees.
+      // The typist leaves first: its unconfirmed edits, sent again when it reconnects, would
+      // otherwise land on top of the disk's state before the fresh client reads it.
+      a.y.provider.destroy();
+      a.socket.socket.disconnect();
       await killAndRestart(r);
       const fresh = h.yjs(r.url, r.coList, r.facilitator);
       await waitFor(() => fresh.provider.synced, 10_000, 'a fresh client synced');
